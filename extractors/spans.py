@@ -1,0 +1,85 @@
+"""Typed spans the extractors yield.
+
+Every span carries ``start``/``end`` character offsets into the text the
+extractor was given and ``text == given[start:end]``, so a caller can map it
+back to the page it came from. Values are already parsed (ISO dates, floats,
+level-free roles); nothing here imports spaCy or ``pipeline``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An organisation named in a clause.
+
+    >>> Unit(start=0, end=4, text="县司法局", name="县司法局", role="司法行政部门", level="county", slot="responsible")
+    ``slot`` is where it was named: ``lead`` (牵头单位), ``responsible``
+    (责任单位/责任分工/主办), ``supervising`` (督办), ``actor`` (subject of a
+    duty in the prose). ``known`` is False when the role table did not know
+    the name (its role is then the name minus the level prefix).
+    """
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str
+    level: str | None = None        # national | provincial | municipal | county | township | None
+    slot: str = "responsible"
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A time limit on a duty.
+
+    ``date`` is the last day allowed (ISO) or None for a recurring or relative
+    duty; ``recurrence`` is yearly | half-yearly | quarterly | monthly | None;
+    ``start_date`` is set for ranges (``2024年3月开始，12月底结束``);
+    ``relative_to`` names the base event of a relative deadline
+    (``下放实施1年后`` -> relative_to="下放实施", offset="P1Y").
+    """
+    start: int
+    end: int
+    text: str
+    date: str | None
+    recurrence: str | None = None
+    start_date: str | None = None
+    relative_to: str | None = None
+    offset: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """A numeric target: ``comparator value unit`` constraining ``subject``.
+
+    >>> Target(start=0, end=8, text="不少于60学时", comparator=">=", value=60.0, unit="学时", subject="年度培训")
+    """
+    start: int
+    end: int
+    text: str
+    comparator: str                 # >= <= = > <
+    value: float
+    unit: str
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class ModalCue:
+    """A word that sets how binding a duty is (必须, 要, 鼓励, 探索 …) and the strength it signals."""
+    start: int
+    end: int
+    text: str
+    strength: str                   # mandatory | expected | encouraged | exploratory
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited by title and/or 发文字号 (brackets normalized to 〔〕)."""
+    start: int
+    end: int
+    text: str
+    title: str | None
+    doc_number: str | None
+    issuer: str | None = None

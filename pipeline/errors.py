@@ -1,0 +1,68 @@
+"""Every error a user can cause, in one place.
+
+``InputError`` and its subclasses are bad input, not bugs: they carry the
+file and what to do about it, map to exit code 2, and a batch records them and
+goes on. Anything else that escapes a stage is a defect (exit code 1).
+"""
+from __future__ import annotations
+
+
+class PolicyalignError(Exception):
+    """Base of the project's own exceptions."""
+
+
+class InputError(PolicyalignError):
+    """The input cannot be read as a notice. ``str(e)`` is the full user-facing message."""
+
+    #: what the user should do; subclasses override
+    remedy = "check the file"
+
+    def __init__(self, path: str, problem: str, remedy: str | None = None):
+        self.path = str(path)
+        self.problem = problem
+        if remedy is not None:
+            self.remedy = remedy
+        super().__init__(f"{self.path}: {problem} — {self.remedy}")
+
+    @property
+    def kind(self) -> str:
+        return type(self).__name__
+
+
+class ScannedPDF(InputError):
+    remedy = "it is a scan; run OCR first (e.g. ocrmypdf) and pass the OCR'd PDF"
+
+
+class EncryptedPDF(InputError):
+    remedy = "remove the password (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`) or pass --password"
+
+
+class CorruptFile(InputError):
+    remedy = "the file is damaged or truncated; download it again or re-export it from the source"
+
+
+class EmptyDocument(InputError):
+    remedy = "the file holds no text; check that the right file was given"
+
+
+class UnsupportedFormat(InputError):
+    remedy = "convert it to PDF, DOCX, HTML or TXT (e.g. `soffice --headless --convert-to docx`)"
+
+
+class TooLarge(InputError):
+    remedy = "raise the limit with --max-size MB if the file is really a notice"
+
+
+class UndecodableText(InputError):
+    remedy = "save it as UTF-8 or GB18030 and try again"
+
+
+class ParentNotFound(PolicyalignError):
+    """No parent notice could be resolved for a diff."""
+
+    def __init__(self, path: str, cited: list[str], corpus: str):
+        self.path, self.cited, self.corpus = path, cited, corpus
+        cites = "、".join(cited) if cited else "no document"
+        super().__init__(
+            f"{path}: cites {cites}, none of which is in {corpus} — "
+            "pass the parent explicitly: policyalign diff CHILD PARENT, or --corpus DIR")
