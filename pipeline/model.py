@@ -152,11 +152,16 @@ class Clause:
     obligation: str | None = None
     modal_cues: tuple[ModalCue, ...] = ()
     cites: tuple[Citation, ...] = ()
+    unit_cell: tuple[int, int] | None = None   # a table row's 责任分工/责任单位 cell in Text.text (carried down)
+    restates: str | None = None                # a schedule row (配档表) restating this body measure id
 
     @property
     def is_measure(self) -> bool:
-        """True for clauses that carry a duty an implementing notice can take up."""
-        return self.kind in ("measure", "item", "table_row")
+        """True for clauses that carry a duty an implementing notice can take up.
+
+        Items (（1）, ① inside a measure) are parts of their measure; a schedule
+        row that restates a body measure is not a measure of its own."""
+        return self.kind in ("measure", "table_row") and self.restates is None
 
 
 @dataclass(frozen=True)

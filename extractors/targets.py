@@ -1,0 +1,115 @@
+"""Numeric targets: comparator + number + unit, and the subject they constrain.
+
+>>> [(t.comparator, t.value, t.unit, t.subject) for t in get_targets("每年制定不少于60学时的年度培训计划")]
+[('>=', 60.0, '学时', '年度培训计划')]
+
+Forms: ``不少于60学时``, ``至少开展一次`` (>=, 1, 次), ``不少于本单位…总数的5%``,
+``公示率100%`` (=, 100, %), ``15个工作日以内`` (<=), ``1至2个`` (two targets:
+>=1 and <=2). ``达到N%`` reads as >= (``达到100%`` as = 100). Numbers in names
+and dates are never targets (二十大, 12345热线, 三项制度, 2024年, 近五年): a
+target needs a comparator, a rate, a range or a 以内/以上 postfix, and a unit.
+The subject is the noun after ``的`` (or after a count: ``一次专项监督``), else
+the words before the comparator (``法制审核人员不少于…``); ``且不少于1人``
+keeps the previous subject. Rules: ``corpora/lexicons/targets.json``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from extractors.lexicon import load_json
+from extractors.numerals import number_pattern, parse_number
+from extractors.spans import Target
+
+_OPEN, _CLOSE = "（〔(", "）〕)"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    r = dict(load_json("targets"))
+    n = number_pattern()
+    unit = "(?P<unit>" + "|".join(f"(?:{s})" for s, _ in r["units"]) + ")"
+    pre = f"(?<!{r['not_before']})"
+    r["forms"] = (
+        ("cmp", re.compile(f"(?P<cmp>{_alt(r['comparators'])})(?P<mid>{r['mid']})(?P<num>{n})"
+                           f"(?:(?P<link>{r['range_link']})(?P<num2>{n}))?{unit}(?P<post>{_alt(r['postfix'])})?")),
+        ("range", re.compile(f"{pre}(?P<num>{n})(?P<link>{r['range_link']})(?P<num2>{n}){unit}")),
+        ("rate", re.compile(f"{r['rate']}(?P<num>\\d+(?:\\.\\d+)?){unit}")),
+        ("post", re.compile(f"{pre}(?P<num>{n}){unit}(?P<post>{_alt(r['postfix'])})")),
+    )
+    r["unit_map"] = tuple((re.compile(s), canon) for s, canon in r["units"])
+    for key in ("subject_break", "subject_fillers", "subject_verbs", "same_subject_link"):
+        r[key + "_re"] = re.compile(r[key])
+    return r
+
+
+def _canon_unit(surface: str) -> str:
+    return next(canon for rx, canon in _rules()["unit_map"] if rx.fullmatch(surface))
+
+
+def _subject_after(text: str, pos: int, unit: str) -> str | None:
+    """The noun phrase after ``的`` or after a count (``一次专项监督``), to a break, 、 outside brackets, or a verb."""
+    r = _rules()
+    if text.startswith("的", pos):
+        pos += 1
+    elif unit not in r["count_units"]:
+        return None
+    depth, end = 0, pos
+    while end < len(text) and end - pos < r["subject_max"]:
+        c = text[end]
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if r["subject_break_re"].match(c) or (depth == 0 and c in r["subject_list_break"]) \
+                or r["subject_verbs_re"].match(text, end):
+            break
+        end += 1
+    return text[pos:end] or None
+
+
+def _subject_before(text: str, pos: int) -> str:
+    """The words before ``pos`` back to a break or 、, fillers (其中, 原则上, 确保…) removed."""
+    r = _rules()
+    lo = max(0, pos - r["subject_max"])
+    breaks = [m.end() for m in re.finditer(f"{r['subject_break']}|{r['subject_list_break']}", text[lo:pos])]
+    phrase = text[lo + (breaks[-1] if breaks else 0):pos]
+    return r["subject_fillers_re"].sub("", phrase)
+
+
+def get_targets(text: str) -> Iterator[Target]:
+    """Numeric targets in ``text``, in order (a range yields two)."""
+    r = _rules()
+    found = [(form, m) for form, rx in r["forms"] for m in rx.finditer(text)]
+    found.sort(key=lambda fm: (fm[1].start(), -(fm[1].end() - fm[1].start())))
+    end, prev = 0, None
+    for form, m in found:
+        if m.start() < end:
+            continue
+        end = m.end()
+        unit = _canon_unit(m["unit"])
+        if form == "post" and m["post"] == "内" and unit not in r["postfix_within_units"]:
+            continue
+        value = parse_number(m["num"])
+        start = m.start("num") if form == "rate" else m.start()
+        subject = _subject_after(text, m.end(), unit)
+        if subject is None:
+            # a rate's subject ends with its 率 (公示率100%)
+            before = _subject_before(text, start)
+            link = text[prev.end:start] if prev else ""
+            subject = before or (prev.subject if prev and r["same_subject_link_re"].match(link) else None)
+        if m.groupdict().get("num2"):
+            pairs = [(">=", value), ("<=", parse_number(m["num2"]))]
+        elif form == "rate":
+            pairs = [("=", value)]
+        else:
+            cmp = r["comparators"][m["cmp"]] if form == "cmp" else r["postfix"][m["post"]]
+            if form == "cmp" and m["cmp"] == "达到" and unit == "%" and value == 100:
+                cmp = "="  # reaching 100% is being at 100%
+            pairs = [(cmp, value)]
+        for cmp, v in pairs:
+            prev = Target(start=start, end=m.end(), text=text[start:m.end()], comparator=cmp,
+                          value=v, unit=unit, subject=subject)
+            yield prev

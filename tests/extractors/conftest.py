@@ -1,0 +1,42 @@
+"""Seed notices as the extractors see them: normalized clause text.
+
+The real normalizer lives in ``pipeline/`` (which ``extractors`` tests must not
+depend on); this helper does the few things an extractor relies on — simplified
+script, full-width punctuation, no spaces inside numbers, no hard line breaks —
+and cuts the text into rough clauses at numbering marks.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+import pytest
+
+NOTICES = Path(__file__).resolve().parents[2] / "corpora" / "notices"
+_HALF = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
+_CJK_OR_DIGIT = r"[\u4e00-\u9fff\d〔〕（）]"
+_CLAUSE_MARK = re.compile(r"(?=（[一二三四五六七八九十]+）|（\d+）|(?<![\d.])\d+\.(?!\d)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]、)")
+
+
+def normalize(raw: str) -> str:
+    text = opencc.OpenCC("t2s").convert(raw).translate(_HALF)
+    text = re.sub(r"[ \u3000]*\n[ \u3000\n]*", "", text)
+    return re.sub(rf"(?<={_CJK_OR_DIGIT})[ \u3000]+(?={_CJK_OR_DIGIT})", "", text)
+
+
+@lru_cache(maxsize=None)
+def seed_text(n: int) -> str:
+    (path,) = NOTICES.glob(f"{n:03d}_*.txt")
+    return normalize(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def seed_clauses(n: int) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE_MARK.split(seed_text(n)) if c.strip())
+
+
+@pytest.fixture(params=range(5), ids=lambda n: f"seed{n:03d}")
+def seed(request) -> int:
+    return request.param
