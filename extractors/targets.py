@@ -53,9 +53,11 @@ def _canon_unit(surface: str) -> str:
 
 
 def _subject_after(text: str, pos: int, unit: str) -> str | None:
-    """The noun phrase after ``的`` or after a count (``一次专项监督``), to a break, 、 outside brackets, or a verb."""
+    """The noun phrase after ``的`` or after a count (``一次专项监督``), up to a clause break or a verb."""
     r = _rules()
-    if text.startswith("的", pos):
+    # after 的 a 、 list is one subject (公共法律知识、业务知识和…培训); after a count it starts the next count
+    of = text.startswith("的", pos)
+    if of:
         pos += 1
     elif unit not in r["count_units"]:
         return None
@@ -63,7 +65,7 @@ def _subject_after(text: str, pos: int, unit: str) -> str | None:
     while end < len(text) and end - pos < r["subject_max"]:
         c = text[end]
         depth += (c in _OPEN) - (c in _CLOSE)
-        if r["subject_break_re"].match(c) or (depth == 0 and c in r["subject_list_break"]) \
+        if r["subject_break_re"].match(c) or (not of and depth == 0 and c in r["subject_list_break"]) \
                 or r["subject_verbs_re"].match(text, end):
             break
         end += 1
@@ -86,12 +88,10 @@ def get_targets(text: str) -> Iterator[Target]:
     found.sort(key=lambda fm: (fm[1].start(), -(fm[1].end() - fm[1].start())))
     end, prev = 0, None
     for form, m in found:
-        if m.start() < end:
+        unit = _canon_unit(m["unit"])
+        if m.start() < end or (form == "post" and m["post"] == "内" and unit not in r["postfix_within_units"]):
             continue
         end = m.end()
-        unit = _canon_unit(m["unit"])
-        if form == "post" and m["post"] == "内" and unit not in r["postfix_within_units"]:
-            continue
         value = parse_number(m["num"])
         start = m.start("num") if form == "rate" else m.start()
         subject = _subject_after(text, m.end(), unit)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from extractors.lexicon import load_json, load_table
@@ -96,19 +97,23 @@ def _unit(text: str, start: int, end: int, slot: str) -> Unit:
                 level=level, slot=slot, known=known)
 
 
-def units_in_list(text: str, offset: int = 0, slot: str = "responsible",
-                  end: int | None = None) -> Iterator[Unit]:
-    """Units of a list (a 责任单位 list or a 责任分工 cell), split on 、，；.
+def units_in_list(text: str, offset: int = 0, slot: str = "responsible") -> Iterator[Unit]:
+    """Units of a list given on its own (a 责任分工 cell), split on 、，；.
 
     >>> [u.name for u in units_in_list("县司法局、县直各行政执法部门、各乡镇按职责分工负责")]
     ['县司法局', '县直各行政执法部门', '各乡镇']
 
-    Spans index ``text``; the list is text[offset:end]. A piece starting with
-    以下/其中 (a note, not a name) ends the list.
+    ``offset`` is added to every span (the cell's position in the clause), so
+    ``u.text == text[u.start - offset:u.end - offset]``.
     """
+    for u in _list_units(text, 0, len(text), slot):
+        yield replace(u, start=u.start + offset, end=u.end + offset)
+
+
+def _list_units(text: str, start: int, end: int, slot: str) -> Iterator[Unit]:
+    """Units of the list text[start:end]. A piece starting with 以下/其中 (a note, not a name) ends the list."""
     r = _rules()
-    end = len(text) if end is None else end
-    for s, e in _split_depth0(text, offset, end, r["list_separators"]):
+    for s, e in _split_depth0(text, start, end, r["list_separators"]):
         s, e = _strip(text, s, e)
         if s == e:
             continue
@@ -173,9 +178,9 @@ def get_units(text: str) -> Iterator[Unit]:
     found: list[Unit] = []
     for start, end, slot, _ in _labelled(text):
         if slot:
-            found.extend(units_in_list(text, start, slot, end))
+            found.extend(_list_units(text, start, end, slot))
     for start, end in _cells(text):
-        cell = list(units_in_list(text, start, "responsible", end))
+        cell = list(_list_units(text, start, end, "responsible"))
         # a cell is a list of names only; prose that happens to end in 分工负责 is not
         if cell and all(u.known or _rules()["org_like_re"].search(u.name) for u in cell):
             found.extend(u for u in cell if not any(f.start == u.start for f in found))

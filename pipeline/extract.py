@@ -33,7 +33,8 @@ def _clause(c: Clause, text: str, base_year: int | None) -> Clause:
     units = list(get_units(c.text))
     if c.unit_cell:
         s, e = c.unit_cell
-        units += units_in_list(text[s:e], offset=s - c.start, slot="responsible")
+        units += [replace(u, start=u.start - c.start, end=u.end - c.start)
+                  for u in units_in_list(text, offset=s, end=e, slot="responsible")]
     cues = tuple(get_modal_cues(c.text))
     return replace(
         c,

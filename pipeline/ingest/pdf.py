@@ -18,9 +18,11 @@ what the author wrote, page by page:
   full line ending a sentence (``sentence_end``) also ends its paragraph.
 * **Tables**: ``page.find_tables()`` (ruled tables); their cells are read from
   the characters inside each cell box, merged cells once (pdfplumber gives
-  ``None`` for a covered cell). A table that opens the next page continues
-  the previous one; the header rows the page repeats are dropped and counted
-  as ``header_rows``.
+  ``None`` for a covered cell). A table that opens a page right after a table
+  continues it: the header rows the page repeats are dropped and counted as
+  ``header_rows``, and a merged cell whose text the page break cut (it fills
+  its box to the bottom, and the next page's cell in that column starts at
+  its top) gets the rest of its text back.
 
 Raises ScannedPDF (no text layer on any page), EncryptedPDF (password missing
 or wrong) and CorruptFile (pdfminer cannot parse the file).
@@ -34,7 +36,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -48,11 +50,15 @@ from pipeline.model import RawDoc
 
 LINE_TOLERANCE = 0.5   # em: characters whose vertical centres differ less share a line
 LATIN_GAP = 0.25       # em: a wider gap between two non-CJK characters is a word space
+TAB_GAP = 2.0          # em: a wider gap inside a line is a tab stop (版记: 印发机关 ⇥ 印发日期)
 FULL_LINE = 1.0        # em: a line ending this close to the right margin is full
 INDENT = 0.5           # em: a line starting this far right of the left margin is indented
 PARA_GAP = 1.2         # em: a wider vertical gap between lines starts a new paragraph
+CELL_EDGE = 2.0        # em: text this close to a cell's bottom edge touches it
+FULL_CELL_LINE = 0.25  # em: a cell line this close to the cell's widest line is full
 MARGIN_BAND = 0.12     # share of the page height at top and bottom where furniture lives
 RUNNING_SHARE = 0.5    # a margin line on at least this share of pages (3 or more) is running
+INDENTED_SHARE = 0.05  # a document with fewer indented lines has no first-line indents
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _SPACE = re.compile(r"\s+")
@@ -69,38 +75,60 @@ class _Line:
 
 
 @dataclass
+class _Cell:
+    text: str
+    cut: bool = False   # its text fills the box to the page bottom: the page break cut it
+
+
+@dataclass
 class _Page:
     width: float
     height: float
-    items: list        # (top, _Line | list[list[str]]) in reading order
+    items: list        # _Line | list[list[_Cell | None]] (a table), top to bottom
+
+
+@dataclass
+class _Block:
+    """A paragraph (parts of text) or a table (rows) being assembled across pages."""
+    parts: list[str] | None = None
+    rows: list[list[str]] | None = None
+    header_rows: int = 0
+    breaks: list[int] = field(default_factory=list)   # text offsets / row indexes opening a page
+    open_cells: dict[int, int] = field(default_factory=dict)   # column -> row of a cut cell
 
 
 def _rules() -> dict:
     return load_json("ingest_pdf")
 
 
+def _size(chars: list[dict]) -> float:
+    return Counter(round(c["size"]) for c in chars).most_common(1)[0][0] or 10
+
+
 def _lines(chars: list[dict]) -> list[_Line]:
     """Characters grouped into lines, top to bottom, each read left to right."""
-    if not chars:
+    ink = [c for c in chars if not c["text"].isspace()]
+    if not ink:
         return []
-    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0] or 10
     out = []
-    rows = cluster_objects(chars, lambda c: (c["top"] + c["bottom"]) / 2, LINE_TOLERANCE * size)
+    rows = cluster_objects(chars, lambda c: (c["top"] + c["bottom"]) / 2, LINE_TOLERANCE * _size(ink))
     for row in rows:
         row.sort(key=lambda c: c["x0"])
         parts = [row[0]["text"]]
         for a, b in zip(row, row[1:]):
             gap = b["x0"] - a["x1"]
-            if (gap > LATIN_GAP * b["size"] and not a["text"].isspace() and not b["text"].isspace()
-                    and not _CJK.match(a["text"]) and not _CJK.match(b["text"])):
+            if a["text"].isspace() or b["text"].isspace():
+                pass
+            elif gap > TAB_GAP * b["size"]:
+                parts.append("\t")
+            elif gap > LATIN_GAP * b["size"] and not _CJK.match(a["text"]) and not _CJK.match(b["text"]):
                 parts.append(" ")
             parts.append(b["text"])
         text = "".join(parts).strip()
-        if text:
-            ink = [c for c in row if not c["text"].isspace()]
-            out.append(_Line(text, ink[0]["x0"], ink[-1]["x1"], min(c["top"] for c in row),
-                             max(c["bottom"] for c in row),
-                             Counter(round(c["size"]) for c in ink).most_common(1)[0][0]))
+        row_ink = [c for c in row if not c["text"].isspace()]
+        if text and row_ink:
+            out.append(_Line(text, row_ink[0]["x0"], row_ink[-1]["x1"], min(c["top"] for c in row_ink),
+                             max(c["bottom"] for c in row_ink), _size(row_ink)))
     out.sort(key=lambda ln: ln.top)
     return out
 
@@ -110,53 +138,57 @@ def _inside(c: dict, bbox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _table_rows(table, chars: list[dict]) -> list[list[str]]:
-    """Cell texts row by row; a cell's own lines joined with "" (vertical text too)."""
-    mine = [c for c in chars if _inside(c, table.bbox)]
-    rows = []
-    for row in table.rows:
-        rows.append(["" if cell is None else
-                     "".join(ln.text for ln in _lines([c for c in mine if _inside(c, cell)]))
-                     for cell in row.cells])
-    return rows
+def _cell(chars: list[dict], bbox, table_bottom: float, stops: tuple[str, ...]) -> _Cell:
+    """The cell's lines joined with ""; ``cut`` when it ends the table on this page with a
+    full last line down at the bottom edge and no closing punctuation (text flowed on)."""
+    lines = _lines([c for c in chars if _inside(c, bbox)])
+    if not lines:
+        return _Cell("")
+    text, last, em = "".join(ln.text for ln in lines), lines[-1], lines[-1].size
+    full = max(ln.x1 - ln.x0 for ln in lines) - (last.x1 - last.x0) < FULL_CELL_LINE * em
+    cut = (full and table_bottom - bbox[3] < 1 and bbox[3] - last.bottom < CELL_EDGE * em
+           and not text.endswith(stops))
+    return _Cell(text, cut)
 
 
 def _page(page) -> _Page:
     chars = page.dedupe_chars().chars
     tables = page.find_tables()
+    stops = tuple(_rules()["cell_end"])
     free = [c for c in chars if not any(_inside(c, t.bbox) for t in tables)]
     items = [(ln.top, ln) for ln in _lines(free)]
-    items += [(t.bbox[1], _table_rows(t, chars)) for t in tables]
+    for t in tables:
+        mine = [c for c in chars if _inside(c, t.bbox)]
+        items.append((t.bbox[1], [[None if box is None else _cell(mine, box, t.bbox[3], stops)
+                                   for box in row.cells] for row in t.rows]))
     items.sort(key=lambda it: it[0])
-    return _Page(page.width, page.height, items)
+    return _Page(page.width, page.height, [it for _, it in items])
 
 
 def _drop_furniture(pages: list[_Page]) -> None:
     """Remove page numbers and running header/footer lines in the margin bands."""
     patterns = [re.compile(p) for p in _rules()["page_furniture"]]
 
-    def in_band(page: _Page, ln: _Line) -> bool:
-        return ln.bottom < page.height * MARGIN_BAND or ln.top > page.height * (1 - MARGIN_BAND)
+    def in_band(page: _Page, ln) -> bool:
+        return isinstance(ln, _Line) and (ln.bottom < page.height * MARGIN_BAND
+                                          or ln.top > page.height * (1 - MARGIN_BAND))
 
     def key(ln: _Line) -> str:
         return re.sub(r"\d+", "#", _SPACE.sub("", ln.text))
 
-    band_keys = Counter(k for p in pages for k in {key(ln) for _, ln in p.items
-                                                   if isinstance(ln, _Line) and in_band(p, ln)})
-    running = {k for k, n in band_keys.items()
-               if n >= 3 and n >= RUNNING_SHARE * len(pages)}
+    seen = Counter(k for p in pages for k in {key(ln) for ln in p.items if in_band(p, ln)})
+    running = {k for k, n in seen.items() if n >= 3 and n >= RUNNING_SHARE * len(pages)}
     for p in pages:
-        p.items = [(top, it) for top, it in p.items
-                   if not (isinstance(it, _Line) and in_band(p, it)
-                           and (key(it) in running
-                                or any(rx.fullmatch(_SPACE.sub("", it.text)) for rx in patterns)))]
+        p.items = [it for it in p.items
+                   if not (in_band(p, it) and (key(it) in running or any(
+                       rx.fullmatch(_SPACE.sub("", it.text)) for rx in patterns)))]
 
 
 def _margins(pages: list[_Page]) -> dict[float, tuple[float, float]]:
     """(left, right) text margins for each page width (portrait and landscape differ)."""
     out = {}
     for width in {p.width for p in pages}:
-        lines = [it for p in pages if p.width == width for _, it in p.items if isinstance(it, _Line)]
+        lines = [ln for p in pages if p.width == width for ln in p.items if isinstance(ln, _Line)]
         if lines:
             left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
             out[width] = (left, max(ln.x1 for ln in lines))
@@ -164,60 +196,99 @@ def _margins(pages: list[_Page]) -> dict[float, tuple[float, float]]:
 
 
 def _joiner(a: str, b: str) -> str:
+    """"" between wrapped CJK lines; a space between two Latin words split by the wrap."""
     return " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
 
 
-def _continues(p_ln: _Line, p_width: float, ln: _Line, left: float, same_page: bool,
-               margins: dict, sentence_end: tuple[str, ...] | None) -> bool:
-    """Does ``ln`` carry on the paragraph whose last line is ``p_ln``?"""
-    full = margins[p_width][1] - p_ln.x1 < FULL_LINE * p_ln.size
-    indented = ln.x0 - left > INDENT * ln.size
-    gap = ln.top - p_ln.bottom if same_page else 0
-    ends = sentence_end is not None and p_ln.text.endswith(sentence_end)
-    return (full and not indented and not ends and gap < PARA_GAP * ln.size
-            and abs(ln.size - p_ln.size) < 1)
+class _Flow:
+    """Pages -> blocks: lines joined into paragraphs, tables continued across pages."""
 
+    def __init__(self, pages: list[_Page]):
+        self.margins = _margins(pages)
+        lines = [(p.width, ln) for p in pages for ln in p.items if isinstance(ln, _Line)]
+        indented = sum(self._indented(w, ln) for w, ln in lines)
+        # Without first-line indents, a full line ending a sentence is the best paragraph cue left.
+        self.sentence_end = (tuple(_rules()["sentence_end"])
+                             if indented < INDENTED_SHARE * len(lines) else None)
+        self.blocks: list[_Block] = []
+        self.prev: tuple[_Line, _Page] | None = None
 
-def _flow(pages: list[_Page], lay: Layout) -> None:
-    """Lay pages out: lines joined into paragraphs, tables continued across pages."""
-    margins = _margins(pages)
-    lines = [(p, ln) for p in pages for _, ln in p.items if isinstance(ln, _Line)]
-    indented = sum(ln.x0 - margins[p.width][0] > INDENT * ln.size for p, ln in lines)
-    # Without first-line indents, a full line ending a sentence is the best paragraph cue left.
-    sentence_end = None if indented >= 0.05 * len(lines) else tuple(_rules()["sentence_end"])
-    para: list[str] = []
-    prev: tuple[_Line, _Page] | None = None
-    head: list[list[str]] | None = None    # first rows of the table the text ends with
+    def _indented(self, width: float, ln: _Line) -> bool:
+        return ln.x0 - self.margins[width][0] > INDENT * ln.size
 
-    def close() -> None:
-        if para:
-            lay.paragraph("".join(para))
-            para.clear()
+    def _continues(self, ln: _Line, page: _Page) -> bool:
+        """Does ``ln`` carry on the paragraph whose last line is ``self.prev``?
 
-    for page in pages:
-        lay.new_page(carry=sum(map(len, para)))
-        for n, (_, item) in enumerate(page.items):
-            if isinstance(item, list):
-                close()
-                prev = None
-                if head is not None and n == 0 and len(item[0]) == len(head[0]):
-                    repeated = 0
-                    while repeated < min(len(item) - 1, len(head)) and item[repeated] == head[repeated]:
-                        repeated += 1
-                    lay.table(item[repeated:], repeated, continue_last=True)
+        Yes when the previous line is full, of the same size and close above,
+        and ``ln`` is not indented. A centred title wrapped by the layout stays
+        split: its second line looks like any other centred line.
+        """
+        if self.prev is None:
+            return False
+        p_ln, p_page = self.prev
+        full = self.margins[p_page.width][1] - p_ln.x1 < FULL_LINE * p_ln.size
+        gap = ln.top - p_ln.bottom if p_page is page else 0
+        ends = self.sentence_end is not None and p_ln.text.endswith(self.sentence_end)
+        return (full and not ends and not self._indented(page.width, ln)
+                and gap < PARA_GAP * ln.size and abs(ln.size - p_ln.size) < 1)
+
+    def line(self, ln: _Line, page: _Page, new_page: bool) -> None:
+        if self._continues(ln, page):
+            para = self.blocks[-1].parts
+            para.append(_joiner(para[-1], ln.text))
+        else:
+            self.blocks.append(_Block(parts=[]))
+        block = self.blocks[-1]
+        if new_page:
+            block.breaks.append(sum(map(len, block.parts)))
+        block.parts.append(ln.text)
+        self.prev = (ln, page)
+
+    def table(self, part: list[list[_Cell | None]], new_page: bool) -> None:
+        texts = [["" if c is None else c.text for c in row] for row in part]
+        last = self.blocks[-1] if self.blocks else None
+        if new_page and self.prev is None and last is not None and last.rows \
+                and len(texts[0]) == len(last.rows[0]):
+            repeated = 0
+            while repeated < min(len(texts) - 1, len(last.rows)) and texts[repeated] == last.rows[repeated]:
+                repeated += 1
+            part, texts = part[repeated:], texts[repeated:]
+            for col, row in last.open_cells.items():
+                if part and part[0][col] is not None and part[0][col].text:
+                    last.rows[row][col] += part[0][col].text
+                    texts[0][col] = ""
+            last.header_rows = max(last.header_rows, repeated)
+            block = last
+        else:
+            block = _Block(rows=[])
+            self.blocks.append(block)
+        if new_page:
+            block.breaks.append(len(block.rows))
+        offset = len(block.rows)
+        block.rows += texts
+        block.open_cells = {}
+        for col in range(len(part[-1]) if part else 0):
+            row = max((r for r in range(len(part)) if part[r][col] is not None), default=None)
+            if row is not None and part[row][col].cut:
+                block.open_cells[col] = offset + row
+        self.prev = None
+
+    def run(self, pages: list[_Page], lay: Layout) -> None:
+        for page in pages:
+            if not page.items:
+                self.blocks.append(_Block(parts=[], breaks=[0]))    # an empty page still counts
+            for n, item in enumerate(page.items):
+                if isinstance(item, _Line):
+                    self.line(item, page, n == 0)
                 else:
-                    lay.table(item)
-                    head = item
-                continue
-            head = None
-            if prev is not None and _continues(prev[0], prev[1].width, item, margins[page.width][0],
-                                               prev[1] is page, margins, sentence_end):
-                para.append(_joiner(para[-1], item.text) + item.text)
+                    self.table(item, n == 0)
+        for b in self.blocks:
+            if b.rows is not None:
+                lay.table(b.rows, b.header_rows, b.breaks)
+            elif b.parts:
+                lay.paragraph("".join(b.parts), b.breaks)
             else:
-                close()
-                para.append(item.text)
-            prev = (item, page)
-    close()
+                lay.new_page()
 
 
 def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
@@ -234,9 +305,9 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
             raise EncryptedPDF(path, f"uses an encryption pdfminer cannot open ({cause})",
                                "decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`)") from None
         raise CorruptFile(path, f"cannot be parsed as a PDF ({type(cause).__name__}: {cause})") from None
-    if not any(isinstance(it, list) or it.text for p in pages for _, it in p.items):
+    if not any(p.items for p in pages):
         raise ScannedPDF(path, f"no text layer on any of {len(pages)} pages")
     _drop_furniture(pages)
     lay = Layout()
-    _flow(pages, lay)
+    _Flow(pages).run(pages, lay)
     return lay.build(path, "pdf", data)

@@ -1,0 +1,64 @@
+"""How binding a clause's duties are: modal cues and the clause's strength.
+
+Strengths, strongest first: ``mandatory`` (必须, 严禁, 不得, 严格, 坚决, 一律),
+``expected`` (要, 应当, 确保, 落实, 需), ``encouraged`` (鼓励, 支持, 可以),
+``exploratory`` (探索, 试点, 适时, 逐步, 研究建立…).
+
+>>> [(c.text, c.strength) for c in get_modal_cues("县司法局要加强培训，鼓励跨部门联合开展培训。")]
+[('要', 'expected'), ('鼓励', 'encouraged')]
+>>> obligation_of(get_modal_cues("县司法局要加强培训，鼓励跨部门联合开展培训。"))
+'expected'
+
+Cue table with its false-hit guards (重要, 要求, 可能, 许可, 相应, 应用 …):
+``corpora/lexicons/modal_cues.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from extractors.lexicon import load_table
+from extractors.spans import ModalCue
+
+STRENGTHS = ("mandatory", "expected", "encouraged", "exploratory")
+
+
+@lru_cache(maxsize=None)
+def _cues() -> tuple[re.Pattern, dict[str, dict]]:
+    rows = {row["cue"]: row for row in load_table("modal_cues")}
+    alt = "|".join(sorted(map(re.escape, rows), key=len, reverse=True))
+    return re.compile(alt), rows
+
+
+def _guarded(text: str, m: re.Match, row: dict) -> bool:
+    """True when the cue is part of another word (重要, 要求, 可能, 集体研究)."""
+    before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 4]
+    return bool((row["not_after"] and re.search(f"(?:{row['not_after']})$", before))
+                or (row["not_before"] and re.match(row["not_before"], after))
+                or (row["only_before"] and not re.match(row["only_before"], after)))
+
+
+def get_modal_cues(text: str) -> Iterator[ModalCue]:
+    """Modal cues in ``text``, in order, false hits (重要, 需要, 许可, 相应 …) left out."""
+    rx, rows = _cues()
+    for m in rx.finditer(text):
+        row = rows[m.group()]
+        if not _guarded(text, m, row):
+            yield ModalCue(start=m.start(), end=m.end(), text=m.group(), strength=row["strength"])
+
+
+def obligation_of(cues: Iterable[ModalCue]) -> str | None:
+    """The clause's strength: its strongest cue; None without cues.
+
+    The strongest cue governs because a clause's duties are only as soft as its
+    weakest *binding* words allow: 要…，鼓励… is ``expected`` (the 鼓励 adds an
+    option, it does not soften the 要), 必须…要… is ``mandatory``, and a clause
+    is ``encouraged``/``exploratory`` only when it has no binding cue at all
+    (探索… alone). So a softened child clause (必须 -> 探索) compares weaker.
+
+    >>> obligation_of(get_modal_cues("积极探索建立统筹调用机制，逐步推开。"))
+    'exploratory'
+    """
+    ranks = [STRENGTHS.index(c.strength) for c in cues]
+    return STRENGTHS[min(ranks)] if ranks else None
