@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from extractors.lexicon import load_json, load_table
@@ -97,17 +96,17 @@ def _unit(text: str, start: int, end: int, slot: str) -> Unit:
                 level=level, slot=slot, known=known)
 
 
-def units_in_list(text: str, offset: int = 0, slot: str = "responsible") -> Iterator[Unit]:
-    """Units of a list given on its own (a 责任分工 cell), split on 、，；.
+def units_in_list(text: str, offset: int = 0, slot: str = "responsible",
+                  end: int | None = None) -> Iterator[Unit]:
+    """Units of the list text[offset:end] (a 责任分工 cell or a 责任单位 list), split on 、，；.
 
     >>> [u.name for u in units_in_list("县司法局、县直各行政执法部门、各乡镇按职责分工负责")]
     ['县司法局', '县直各行政执法部门', '各乡镇']
 
-    ``offset`` is added to every span (the cell's position in the clause), so
-    ``u.text == text[u.start - offset:u.end - offset]``.
+    Spans index ``text``. Names keep their brackets (各县（市、区）政府); a
+    trailing 按职责分工负责/配合/等 is not part of a name.
     """
-    for u in _list_units(text, 0, len(text), slot):
-        yield replace(u, start=u.start + offset, end=u.end + offset)
+    return _list_units(text, offset, len(text) if end is None else end, slot)
 
 
 def _list_units(text: str, start: int, end: int, slot: str) -> Iterator[Unit]:
@@ -119,10 +118,10 @@ def _list_units(text: str, start: int, end: int, slot: str) -> Iterator[Unit]:
             continue
         if r["list_stop_re"].match(text, s) or e - s > r["max_name"]:
             return
-        yield from _names(text, s, e, slot, require_known=False)
+        yield from _names(text, s, e, slot)
 
 
-def _names(text: str, s: int, e: int, slot: str, require_known: bool) -> Iterator[Unit]:
+def _names(text: str, s: int, e: int, slot: str) -> Iterator[Unit]:
     """One name, or — when the whole is unknown — its parts joined by 和 if all of them are known."""
     unit = _unit(text, s, e, slot)
     if unit.known:
@@ -131,7 +130,7 @@ def _names(text: str, s: int, e: int, slot: str, require_known: bool) -> Iterato
     parts = [(a, b) for a, b in _split_depth0(text, s, e, "和") if a < b]
     if len(parts) > 1 and all(role_of(text[a:b])[2] for a, b in parts):
         yield from (_unit(text, a, b, slot) for a, b in parts)
-    elif not require_known:
+    else:
         yield unit
 
 
@@ -233,7 +232,7 @@ def _subject(text: str, start: int, end: int) -> list[Unit] | None:
         s, e = pos, (m.start() if m else end)
         if s == e:
             return None
-        names = list(_names(text, s, e, "actor", require_known=False))
+        names = list(_names(text, s, e, "actor"))
         if not all(u.known or r["org_like_re"].search(u.name) for u in names):
             return None
         units.extend(u for u in names if u.known)

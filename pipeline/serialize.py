@@ -15,10 +15,12 @@ DIFF_SCHEMA = "policyalign/diff@1"
 def document_json(notice: Notice) -> dict:
     raw = notice.text.raw
     m = notice.metadata
+    source = {"path": raw.path, "format": raw.format, "sha256": raw.sha256, "script": notice.text.script}
+    if raw.encoding:        # only text formats have one; the schema wants a string when present
+        source["encoding"] = raw.encoding
     return {
         "schema": DOCUMENT_SCHEMA,
-        "source": {"path": raw.path, "format": raw.format, "sha256": raw.sha256,
-                   "script": notice.text.script, "encoding": raw.encoding},
+        "source": source,
         "metadata": {
             "title": m.title, "doc_number": m.doc_number, "issuer": m.issuer, "date": m.date,
             "level": m.level,

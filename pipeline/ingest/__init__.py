@@ -28,6 +28,8 @@ __all__ = ["ingest", "detect_format", "READERS"]
 
 READERS = {"txt": txt.read, "docx": docx.read, "pdf": pdf.read, "html": html.read}
 
+# What a file named .pdf/.docx lacks when its magic bytes did not match.
+_SIGNATURE_OF = {"pdf": "has no %PDF- header", "docx": "is not a ZIP package (every .docx is one)"}
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
 
 
@@ -68,9 +70,8 @@ def detect_format(data: bytes, path: str) -> str:
         raise UnsupportedFormat(path, f"looks like {table['unsupported_suffixes'][suffix]} "
                                       "(by its name; its content is not recognised)")
     reader = table["suffixes"].get(suffix)
-    if reader in ("pdf", "docx"):
-        raise CorruptFile(path, f"is named {suffix} but does not have the {suffix[1:].upper()} "
-                                "file signature")
+    if reader in _SIGNATURE_OF:
+        raise CorruptFile(path, f"is named {suffix} but {_SIGNATURE_OF[reader]}")
     if reader is None and b"\x00" in data[:1024] and not txt.bom_encoding(data):
         raise UnsupportedFormat(path, "is binary data of an unknown format")
     return reader or "txt"

@@ -165,10 +165,14 @@ def _page(page) -> _Page:
     return _Page(page.width, page.height, [it for _, it in items])
 
 
+def is_page_number(line: str) -> bool:
+    """True for a page-number line: ``— 3 —``, ``- 3 -``, ``第3页``, ``第 3 页 共 12 页``."""
+    text = _SPACE.sub("", line)
+    return any(re.fullmatch(p, text) for p in _rules()["page_furniture"])
+
+
 def _drop_furniture(pages: list[_Page]) -> None:
     """Remove page numbers and running header/footer lines in the margin bands."""
-    patterns = [re.compile(p) for p in _rules()["page_furniture"]]
-
     def in_band(page: _Page, ln) -> bool:
         return isinstance(ln, _Line) and (ln.bottom < page.height * MARGIN_BAND
                                           or ln.top > page.height * (1 - MARGIN_BAND))
@@ -180,8 +184,7 @@ def _drop_furniture(pages: list[_Page]) -> None:
     running = {k for k, n in seen.items() if n >= 3 and n >= RUNNING_SHARE * len(pages)}
     for p in pages:
         p.items = [it for it in p.items
-                   if not (in_band(p, it) and (key(it) in running or any(
-                       rx.fullmatch(_SPACE.sub("", it.text)) for rx in patterns)))]
+                   if not (in_band(p, it) and (key(it) in running or is_page_number(it.text)))]
 
 
 def _margins(pages: list[_Page]) -> dict[float, tuple[float, float]]:
@@ -275,8 +278,9 @@ class _Flow:
 
     def run(self, pages: list[_Page], lay: Layout) -> None:
         for page in pages:
-            if not page.items:
-                self.blocks.append(_Block(parts=[], breaks=[0]))    # an empty page still counts
+            if not page.items:    # a blank page still counts, and ends the paragraph before it
+                self.blocks.append(_Block(parts=[], breaks=[0]))
+                self.prev = None
             for n, item in enumerate(page.items):
                 if isinstance(item, _Line):
                     self.line(item, page, n == 0)
