@@ -39,7 +39,8 @@ def _hostile_diff(hand_diff: Diff) -> Diff:
 def test_document_text_is_escaped(hand_diff):
     page = diff_html(_hostile_diff(hand_diff))
     assert "<script" not in page and "<img" not in page and "<b>角色" not in page and "<i>" not in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    shown = re.sub(r"<[^>]+>", "", page)     # what a reader sees, highlights removed
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in shown
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
     assert "&lt;/div&gt;&lt;script&gt;evil()&lt;/script&gt;" in page
     assert "&amp;amp;" in page                  # an entity in the source is shown, not decoded
@@ -48,11 +49,14 @@ def test_document_text_is_escaped(hand_diff):
 
 def test_spans_are_highlighted_over_escaped_text(hand_diff):
     page = diff_html(_hostile_diff(hand_diff))
-    assert re.search(r'<mark class="t" title="&lt;i&gt;&quot;培训&quot;&lt;/i&gt;&gt;=60学时">不少于60学时</mark>', page)
-    assert re.search(r'<mark class="u" title="&lt;b&gt;角色&lt;/b&gt;（actor）">培训</mark>', page)
+    # the target is also an evidence phrase of the 二/（二） → 一/（三） alignment: both marks, one run
+    assert '<mark class="e t" title="&lt;i&gt;&quot;培训&quot;&lt;/i&gt;&gt;=60学时；对齐依据">不少于60学时</mark>' in page
+    assert '<mark class="e" title="对齐依据">&lt;script&gt;</mark>' in page
+    assert '<mark class="u" title="&lt;b&gt;角色&lt;/b&gt;（actor）">培训</mark>' in page
     # the out-of-text unit is listed under 责任 but not drawn anywhere in the text
     assert "县司法局[司法行政部门]" in page
-    assert not re.search(r"<mark[^>]*>县司法局</mark>", page)
+    own_text = re.search(r'id="c-二/（二）">.*?<p class="text">(.*?)</p>', page).group(1)
+    assert "县司法局" not in own_text
 
 
 def test_every_divergence_and_measure_is_shown(any_diff):
