@@ -108,9 +108,12 @@ def _extract(args) -> int:
 
 def _diff(args) -> int:
     from pipeline.align import diff_notices
-    from pipeline.corpus import resolve_parent
     child = _analyze(args.child, args)
-    parent = _analyze(args.parent, args) if args.parent else resolve_parent(child, args.corpus, _loader(args))
+    if args.parent:
+        parent = _analyze(args.parent, args)
+    else:
+        from pipeline.corpus import resolve_parent
+        parent = resolve_parent(child, args.corpus, _loader(args))
     diff = diff_notices(child, parent)
     if args.format == "json":
         from pipeline.serialize import diff_json
@@ -166,6 +169,9 @@ def _atomic(out: str, write) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)     # mkstemp makes 0600; give the file the mode a plain open() would
     try:
         write(tmp)
         os.replace(tmp, target)

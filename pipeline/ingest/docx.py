@@ -14,12 +14,9 @@ and ``w:tab`` a tab. A table cell's paragraphs are joined with "".
 from __future__ import annotations
 
 import io
-import zipfile
 
 import docx
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from lxml import etree
 
 from pipeline.errors import CorruptFile
 from pipeline.ingest._layout import Layout
@@ -53,6 +50,13 @@ def _paragraph(p) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+def _int(element, tag: str, default: int) -> int:
+    """An integer property such as ``w:gridSpan``; a missing or garbled one is ``default``."""
+    el = element.find(tag) if element is not None else None
+    value = el.get(_VAL, "") if el is not None else ""
+    return int(value) if value.isdigit() else default
+
+
 def _on(element, tag: str) -> bool:
     """True when the toggle property ``tag`` is present and not switched off."""
     el = element.find(tag)
@@ -68,22 +72,16 @@ def _grid(tbl) -> tuple[list[list[str]], int]:
     """
     ncols = len(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}"))
     rows, header_rows, in_header = [], 0, True
-    for tr in tbl.iter(_TR):
-        if tr.getparent() is not tbl:      # a nested table's rows belong to its cell's text
-            continue
+    for tr in tbl.findall(_TR):          # direct rows: a nested table is its cell's text
         trpr = tr.find(qn("w:trPr"))
         in_header = in_header and trpr is not None and _on(trpr, qn("w:tblHeader"))
         header_rows += in_header
-        before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
-        row = [""] * int(before.get(_VAL, "0")) if before is not None else []
+        row = [""] * _int(trpr, qn("w:gridBefore"), 0)
         for tc in tr.findall(_TC):
             tcpr = tc.find(qn("w:tcPr"))
-            span, merged = 1, False
-            if tcpr is not None:
-                gs = tcpr.find(qn("w:gridSpan"))
-                span = int(gs.get(_VAL, "1")) if gs is not None else 1
-                vm = tcpr.find(qn("w:vMerge"))
-                merged = vm is not None and vm.get(_VAL, "continue") != "restart"
+            span = max(1, _int(tcpr, qn("w:gridSpan"), 1))
+            vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+            merged = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
             cell = "" if merged else "".join(_text(p) for p in tc.iter(_P))
             row += [cell] + [""] * (span - 1)
         rows.append(row)
@@ -106,8 +104,9 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
     """Body text and tables of a .docx; ``fields["标题"]`` from the core title when set."""
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError,
-            etree.XMLSyntaxError) as e:
+    except Exception as e:  # noqa: BLE001 — python-docx fails on a damaged package in many ways
+        # (BadZipFile, KeyError, XMLSyntaxError, AttributeError on a malformed part); all of them
+        # mean the same to the user, and the cause is named in the message.
         raise CorruptFile(path, f"cannot be opened as a Word document ({type(e).__name__}: {e})") from None
     lay = Layout()
     for block in _blocks(document.element.body):

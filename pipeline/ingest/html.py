@@ -37,6 +37,7 @@ from pipeline.model import RawDoc
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _ANY_SPACE = re.compile(r"\s+")
+_LABELLED = re.compile(r"(.*?)[:：](.*)", re.S)     # "发文字号：三政办〔2024〕2号"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LINE_TRIM = " \t\u3000\xa0"
 _BLOCKS = frozenset("p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table tbody thead tfoot "
@@ -96,9 +97,9 @@ def _fields(soup: BeautifulSoup, article: Tag) -> dict[str, str]:
     for el in soup.find_all(["th", "td", "label", "span", "li", "p", "b", "strong", "dt", "div"]):
         if id(el) in inside or el.find(["table", "div", "li"]):
             continue
-        text = _ANY_SPACE.sub("", el.get_text())
-        label, sep, value = re.split(r"([:：])", text, maxsplit=1) if re.search("[:：]", text) \
-            else (text, "", "")
+        m = _LABELLED.match(el.get_text())
+        label = _ANY_SPACE.sub("", m.group(1) if m else el.get_text())
+        value = m.group(2).strip(_LINE_TRIM + "\n") if m else ""
         field = labels.get(label)
         if field is None or field in out:
             continue

@@ -20,16 +20,17 @@ what the author wrote, page by page:
   the characters inside each cell box, merged cells once (pdfplumber gives
   ``None`` for a covered cell). A table that opens a page right after a table
   continues it: the header rows the page repeats are dropped and counted as
-  ``header_rows``, and a merged cell whose text the page break cut (it fills
-  its box to the bottom, and the next page's cell in that column starts at
-  its top) gets the rest of its text back.
+  ``header_rows``; a cell the page break cut — the last in its column, its
+  text down at the bottom edge with a full last line and no closing
+  punctuation (``cell_end``) — takes back the text of the next page's first
+  cell in that column. A wide gap inside a line (``TAB_GAP``) is a "\\t".
 
 Raises ScannedPDF (no text layer on any page), EncryptedPDF (password missing
 or wrong) and CorruptFile (pdfminer cannot parse the file).
 
 >>> raw = read(Path("001.pdf").read_bytes(), "001.pdf")   # doctest: +SKIP
->>> raw.page_starts[:2]                                  # doctest: +SKIP
-(0, 391)
+>>> raw.text[raw.page_starts[1]:][:11]                   # doctest: +SKIP
+'1. 加强思想政治建设。'
 """
 from __future__ import annotations
 

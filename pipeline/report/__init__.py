@@ -9,8 +9,6 @@ outputs name things the same way.
 """
 from __future__ import annotations
 
-import json
-
 from extractors.spans import Deadline, Target, Unit
 
 DIVERGENCE_LABELS = {
@@ -48,9 +46,17 @@ def target_str(t: Target) -> str:
 
 
 def value_str(v: object) -> str:
-    """A divergence's child/parent value as one line: strings as they are, anything else as JSON."""
+    """A divergence's child/parent value as one readable line.
+
+    >>> value_str({"lead": ["司法行政部门"], "responsible": ["行政执法机关", "乡镇街道"]})
+    'lead：司法行政部门；responsible：行政执法机关、乡镇街道'
+    """
     if v is None:
         return ""
-    if isinstance(v, str):
-        return v
-    return json.dumps(v, ensure_ascii=False, default=str)
+    if isinstance(v, dict):
+        return "；".join(f"{k}：{value_str(x)}" for k, x in v.items())
+    if isinstance(v, (list, tuple)):
+        return "、".join(map(value_str, v))
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)

@@ -4,7 +4,9 @@ Every string that comes from a document (titles, clause text, unit names,
 explanations, values) is untrusted and goes through ``html.escape`` before it
 reaches the page; only the markup written here is raw.
 
->>> page = diff_html(diff_notices(analyze("000.txt"), analyze("003.txt")))
+>>> child = analyze("corpora/notices/000_bf6de6025eb46aa4.txt")
+>>> parent = analyze("corpora/notices/003_b9bae5fd1a95c124.txt")
+>>> page = diff_html(diff_notices(child, parent))
 >>> page.startswith("<!DOCTYPE html>")
 True
 """
@@ -53,7 +55,7 @@ def diff_html(diff: Diff) -> str:
     to the parent measure(s) it implements with the divergences on that pair, then what is missing
     in the child and what it adds.
 
-    >>> "子文件新增" in diff_html(diff)   # when the child adds a measure of its own
+    >>> "上级措施未在子文件中落实" in diff_html(diff_notices(child, parent))
     True
     """
     child, parent = diff.child, diff.parent
@@ -65,6 +67,7 @@ def diff_html(diff: Diff) -> str:
     # Each divergence is shown exactly once: on its aligned pair, on its child row,
     # in the missing list, or (ids the documents do not hold) under 其他差异.
     row_ids = _ordered_ids(child, [c.id for c in child.measures] + list(by_child))
+    rowset = set(row_ids)
     on_pair: dict[tuple[str, str], list[Divergence]] = defaultdict(list)
     on_child: dict[str, list[Divergence]] = defaultdict(list)
     on_parent: dict[str, list[Divergence]] = defaultdict(list)
@@ -74,7 +77,7 @@ def diff_html(diff: Diff) -> str:
     for d in diff.divergences:
         if d.child is not None and (d.child, d.parent) in pairs:
             on_pair[(d.child, d.parent)].append(d)
-        elif d.child in row_ids:
+        elif d.child in rowset:
             on_child[d.child].append(d)
         elif d.child is None and d.parent in parent_ids:
             on_parent[d.parent].append(d)
@@ -94,8 +97,9 @@ def diff_html(diff: Diff) -> str:
                                + list(on_parent))
     missing = "".join(f"<li>{_clause_or_id(parent, pid, (), anchor=False)}{_badges(on_parent.get(pid, ()))}</li>"
                       for pid in missing_ids)
+    added_measures = [c for c in child.measures if c.id not in by_child]
     added = "".join(f'<li><a href="#{_anchor(c.id)}">{escape(c.id)}</a> {escape(c.title or c.text[:40])}</li>'
-                    for c in child.measures if c.id not in by_child)
+                    for c in added_measures)
 
     parts = [
         f"<h1>政策对齐报告：{escape(child.metadata.title or child.path)}</h1>",
@@ -106,7 +110,7 @@ def diff_html(diff: Diff) -> str:
         f"<tbody>{''.join(rows)}</tbody></table>",
         f"<h2>上级措施未在子文件中落实（{len(missing_ids)}）</h2>",
         f"<ul>{missing}</ul>" if missing else '<p class="none">无</p>',
-        f"<h2>子文件新增措施（{sum(1 for c in child.measures if c.id not in by_child)}）</h2>",
+        f"<h2>子文件新增措施（{len(added_measures)}）</h2>",
         f"<ul>{added}</ul>" if added else '<p class="none">无</p>',
     ]
     if other:
@@ -154,7 +158,8 @@ def _ordered_ids(notice: Notice, ids: list[str]) -> list[str]:
     """``ids`` without repeats, in document order; ids the notice does not hold go last."""
     wanted = dict.fromkeys(ids)
     in_doc = [c.id for c in notice.clauses if c.id in wanted]
-    return in_doc + [i for i in wanted if i not in set(in_doc)]
+    held = set(in_doc)
+    return in_doc + [i for i in wanted if i not in held]
 
 
 def _clause_or_id(notice: Notice, cid: str, evidence, *, score: float | None = None, anchor: bool = True) -> str:
