@@ -28,14 +28,17 @@ body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans C
 h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
 .docs{display:flex;gap:1.5em}.doc{flex:1;border:1px solid #ccc;border-radius:6px;padding:.5em 1em;background:#fafafa}
 .doc dl{display:grid;grid-template-columns:5em 1fr;margin:0}.doc dt{color:#666}.doc dd{margin:0}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.4em .6em;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #ddd;padding:.4em .6em;vertical-align:top;text-align:left}
 th{background:#f0f0f0}table.pairs td{width:50%}
 .clause{margin:.2em 0 .6em}.cid{font-weight:bold}.cid a{color:inherit;text-decoration:none}
-.kind,.score,.obl{font-weight:normal;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .3em;margin-left:.4em}
+.kind,.score,.obl{font-weight:normal;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;
+padding:0 .3em;margin-left:.4em}
 .text{margin:.2em 0;white-space:pre-wrap}.facts{font-size:.85em;color:#444}.facts span{margin-right:1em}
 .evidence{font-size:.85em;color:#555}.none{color:#999;font-style:italic}
 mark{background:none;border-radius:2px;padding:0 1px}
-mark.u{background:#dbe9ff}mark.d{background:#ffe2c2}mark.t{background:#d6f5d6}mark.e{text-decoration:underline 2px #b58900}
+mark.u{background:#dbe9ff}mark.d{background:#ffe2c2}mark.t{background:#d6f5d6}
+mark.e{text-decoration:underline 2px #b58900}
 mark.u.d,mark.u.t,mark.d.t{background:#eadcff}
 .badge{display:block;border-left:4px solid #999;background:#f6f6f6;margin:.3em 0;padding:.2em .5em;font-size:.9em}
 .badge b{margin-right:.5em}.badge .vals{color:#555;font-size:.9em}

@@ -35,12 +35,11 @@ from typing import Callable, Iterable
 
 import duckdb
 
+from pipeline.corpus import SUFFIXES
 from pipeline.errors import InputError
 from pipeline.model import Diff, Notice
 
-__all__ = ["BatchReport", "SUFFIXES", "connect", "notice_files", "run_batch", "store_diff", "store_notice"]
-
-SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+__all__ = ["BatchReport", "connect", "notice_files", "run_batch", "store_diff", "store_notice"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents(path VARCHAR PRIMARY KEY, sha256 VARCHAR, format VARCHAR, title VARCHAR,

@@ -26,3 +26,13 @@ def test_explore_alignment_runs():
     shown = "".join(o.get("data", {}).get("text/plain", "") + o.get("text", "") for o in outputs)
     assert "5 stored, 0 failed" in shown
     assert "鲁政办字〔2024〕9号" in shown
+
+
+def test_corpus_graph_runs():
+    pytest.importorskip("pipeline.corpus", reason="pipeline/corpus.py is not written yet")
+    nb = _run("corpus_graph.ipynb")
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    shown = "".join(o.get("data", {}).get("text/plain", "") + o.get("text", "") for o in outputs)
+    assert "5 notices, 0 unreadable" in shown
+    assert "implements edges" in shown and "\n0 implements edges" not in shown
