@@ -7,8 +7,9 @@ Conventions (see the JSON contract): a month -> its last day; 年底 -> 12-31;
 上半年 -> 06-30; 第三季度 -> 09-30; 每年/每半年/每季度/每月 -> date None with a
 recurrence; ``2024年3月开始，12月底结束`` -> date 2024-12-31, start_date
 2024-03-01; ``下放实施1年后`` -> relative_to 下放实施, offset P1Y. A period
-without a year takes the last year written earlier in the text, else
-``base_year``, else its date is None. Not deadlines: a bare year or 年度
+without a year takes the last year written earlier in the text (not one
+of a span of years, ``（2023—2025年）``), else ``base_year``, else its date
+is None. Not deadlines: a bare year or 年度
 (``2024年度“…提升年”``), a period in a title (``（2023—2025年）``), a full
 date without 前 (the 落款 date), a start (``2024年3月起``) with no end.
 Patterns: ``corpora/lexicons/deadlines.json``.
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.lexicon import load_json
-from extractors.numerals import parse_cn_int, parse_number
+from extractors.numerals import parse_number
 from extractors.spans import Deadline
 
 
@@ -36,13 +37,10 @@ def _rules() -> dict:
 
     r["compiled"] = tuple((p["kind"], re.compile(expand(p["pattern"]))) for p in r["patterns"])
     r["year_re"] = re.compile(expand("{Y}"))
+    r["year_span_re"] = re.compile(expand(r["year_span"]))
     for key in ("event_boundary", "event_strip", "range_between", "range_end", "start_only"):
         r[key + "_re"] = re.compile(r[key])
     return r
-
-
-def _year(s: str) -> int:
-    return int(s) if s.isdigit() else parse_cn_int(s)
 
 
 def _period(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
@@ -54,8 +52,7 @@ def _period(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
         iso = f"{year:04d}-{int(g['month']):02d}-{int(g['day']):02d}"
         return iso, iso
     if kind == "month":
-        month = int(g["month"]) if g.get("month") else parse_cn_int(g["cn_month"])
-        first, last = month, month
+        first = last = int(parse_number(g.get("month") or g["cn_month"]))
     elif kind == "half":
         first, last = (1, 6) if g["half"] == "上" else (7, 12)
     elif kind == "quarter":
@@ -100,7 +97,7 @@ def get_deadlines(text: str, base_year: int | None = None) -> Iterator[Deadline]
     ('2024-03-01', '2024-12-31')
     """
     r = _rules()
-    years = [(y.end(), _year(y["year"])) for y in r["year_re"].finditer(text)]
+    years = _reference_years(text)
     matches = _matches(text)
     i = 0
     while i < len(matches):
@@ -130,10 +127,22 @@ def get_deadlines(text: str, base_year: int | None = None) -> Iterator[Deadline]
                        start_date=first[0] if first and start != m.start() else None)
 
 
+def _reference_years(text: str) -> list[tuple[int, int]]:
+    """(end, year) of every year written in ``text`` that can date a later period.
+
+    A span of years (``（2023—2025年）``) names no single year, so its years are left out.
+    """
+    r = _rules()
+    spans = [m.span() for m in r["year_span_re"].finditer(text)]
+    return [(y.end(), int(parse_number(y["year"]))) for y in r["year_re"].finditer(text)
+            if not any(s <= y.start() < e for s, e in spans)]
+
+
 def _year_for(m: re.Match, years: list[tuple[int, int]], base_year: int | None, r: dict) -> int | None:
+    """The year of a period: its own, else relative to ``base_year`` (今年), else the last written before it."""
     g = m.groupdict()
     if g.get("year"):
-        return _year(g["year"])
+        return int(parse_number(g["year"]))
     if g.get("rel_year"):
         return None if base_year is None else base_year + r["relative_year"][g["rel_year"]]
     earlier = [y for end, y in years if end <= m.start()]

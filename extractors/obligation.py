@@ -22,21 +22,30 @@ from extractors.lexicon import load_table
 from extractors.spans import ModalCue
 
 STRENGTHS = ("mandatory", "expected", "encouraged", "exploratory")
+_GUARD_WINDOW = 4  # characters each side of a cue that its guards look at
 
 
 @lru_cache(maxsize=None)
 def _cues() -> tuple[re.Pattern, dict[str, dict]]:
-    rows = {row["cue"]: row for row in load_table("modal_cues")}
+    """The cue alternation (longest first) and, per cue, its strength and compiled guards (None when empty)."""
+    def guard(pattern: str) -> re.Pattern | None:
+        return re.compile(pattern) if pattern else None
+
+    rows = {row["cue"]: {"strength": row["strength"],
+                         "not_after": guard(row["not_after"] and f"(?:{row['not_after']})$"),
+                         "not_before": guard(row["not_before"]),
+                         "only_before": guard(row["only_before"])}
+            for row in load_table("modal_cues")}
     alt = "|".join(sorted(map(re.escape, rows), key=len, reverse=True))
     return re.compile(alt), rows
 
 
 def _guarded(text: str, m: re.Match, row: dict) -> bool:
     """True when the cue is part of another word (重要, 要求, 可能, 集体研究)."""
-    before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 4]
-    return bool((row["not_after"] and re.search(f"(?:{row['not_after']})$", before))
-                or (row["not_before"] and re.match(row["not_before"], after))
-                or (row["only_before"] and not re.match(row["only_before"], after)))
+    lo, hi = max(0, m.start() - _GUARD_WINDOW), m.end() + _GUARD_WINDOW
+    return bool((row["not_after"] and row["not_after"].search(text, lo, m.start()))
+                or (row["not_before"] and row["not_before"].match(text, m.end(), hi))
+                or (row["only_before"] and not row["only_before"].match(text, m.end(), hi)))
 
 
 def get_modal_cues(text: str) -> Iterator[ModalCue]:

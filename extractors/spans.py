@@ -14,7 +14,9 @@ from dataclasses import dataclass
 class Unit:
     """An organisation named in a clause.
 
-    >>> Unit(start=0, end=4, text="县司法局", name="县司法局", role="司法行政部门", level="county", slot="responsible")
+    >>> Unit(start=0, end=4, text="县司法局", name="县司法局", role="司法行政部门", level="county").slot
+    'responsible'
+
     ``slot`` is where it was named: ``lead`` (牵头单位), ``responsible``
     (责任单位/责任分工/主办), ``supervising`` (督办), ``actor`` (subject of a
     duty in the prose). ``known`` is False when the role table did not know
@@ -54,7 +56,9 @@ class Deadline:
 class Target:
     """A numeric target: ``comparator value unit`` constraining ``subject``.
 
-    >>> Target(start=0, end=8, text="不少于60学时", comparator=">=", value=60.0, unit="学时", subject="年度培训")
+    >>> t = Target(start=0, end=7, text="不少于60学时", comparator=">=", value=60.0, unit="学时", subject="年度培训")
+    >>> t.comparator, t.value, t.unit
+    ('>=', 60.0, '学时')
     """
     start: int
     end: int

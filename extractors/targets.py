@@ -18,11 +18,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from extractors.brackets import depths
 from extractors.lexicon import load_json
 from extractors.numerals import number_pattern, parse_number
 from extractors.spans import Target
-
-_OPEN, _CLOSE = "（〔(", "）〕)"
 
 
 def _alt(words) -> str:
@@ -45,6 +44,7 @@ def _rules() -> dict:
     r["unit_map"] = tuple((re.compile(s), canon) for s, canon in r["units"])
     for key in ("subject_break", "subject_fillers", "subject_verbs", "same_subject_link"):
         r[key + "_re"] = re.compile(r[key])
+    r["subject_start_re"] = re.compile(f"{r['subject_break']}|{r['subject_list_break']}")
     return r
 
 
@@ -61,14 +61,12 @@ def _subject_after(text: str, pos: int, unit: str) -> str | None:
         pos += 1
     elif unit not in r["count_units"]:
         return None
-    depth, end = 0, pos
-    while end < len(text) and end - pos < r["subject_max"]:
-        c = text[end]
-        depth += (c in _OPEN) - (c in _CLOSE)
-        if r["subject_break_re"].match(c) or (not of and depth == 0 and c in r["subject_list_break"]) \
-                or r["subject_verbs_re"].match(text, end):
+    end = min(len(text), pos + r["subject_max"])
+    for i, depth in depths(text, pos, end):
+        if r["subject_break_re"].match(text[i]) or (not of and depth == 0 and text[i] in r["subject_list_break"]) \
+                or r["subject_verbs_re"].match(text, i):
+            end = i
             break
-        end += 1
     return text[pos:end] or None
 
 
@@ -76,8 +74,8 @@ def _subject_before(text: str, pos: int) -> str:
     """The words before ``pos`` back to a break or 、, fillers (其中, 原则上, 确保…) removed."""
     r = _rules()
     lo = max(0, pos - r["subject_max"])
-    breaks = [m.end() for m in re.finditer(f"{r['subject_break']}|{r['subject_list_break']}", text[lo:pos])]
-    phrase = text[lo + (breaks[-1] if breaks else 0):pos]
+    breaks = [m.end() for m in r["subject_start_re"].finditer(text, lo, pos)]
+    phrase = text[breaks[-1] if breaks else lo:pos]
     return r["subject_fillers_re"].sub("", phrase)
 
 

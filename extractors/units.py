@@ -20,10 +20,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from extractors.brackets import depths
 from extractors.lexicon import load_json, load_table
 from extractors.spans import Unit
-
-_OPEN, _CLOSE = "（〔(［[【", "）〕)］]】"
 
 
 @lru_cache(maxsize=None)
@@ -76,14 +75,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _split_depth0(text: str, start: int, end: int, seps: str) -> Iterator[tuple[int, int]]:
     """Pieces of text[start:end] split on ``seps`` outside brackets (``各县（市、区）政府`` stays whole)."""
-    depth, piece = 0, start
-    for i in range(start, end):
-        c = text[i]
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and c in seps:
+    piece = start
+    for i, depth in depths(text, start, end):
+        if depth == 0 and text[i] in seps:
             yield piece, i
             piece = i + 1
     yield piece, end
@@ -104,15 +98,11 @@ def units_in_list(text: str, offset: int = 0, slot: str = "responsible",
     ['县司法局', '县直各行政执法部门', '各乡镇']
 
     Spans index ``text``. Names keep their brackets (各县（市、区）政府); a
-    trailing 按职责分工负责/配合/等 is not part of a name.
+    trailing 按职责分工负责/配合/等 is not part of a name. A piece starting
+    with 以下/其中 (a note, not a name) ends the list.
     """
-    return _list_units(text, offset, len(text) if end is None else end, slot)
-
-
-def _list_units(text: str, start: int, end: int, slot: str) -> Iterator[Unit]:
-    """Units of the list text[start:end]. A piece starting with 以下/其中 (a note, not a name) ends the list."""
     r = _rules()
-    for s, e in _split_depth0(text, start, end, r["list_separators"]):
+    for s, e in _split_depth0(text, offset, len(text) if end is None else end, r["list_separators"]):
         s, e = _strip(text, s, e)
         if s == e:
             continue
@@ -136,19 +126,18 @@ def _names(text: str, s: int, e: int, slot: str) -> Iterator[Unit]:
 
 def _list_end(text: str, start: int, stop: int) -> int:
     """End of a labelled list: a closing bracket of the enclosing bracket, 。, or a line break after content."""
-    depth, seen = 0, False
-    for i in range(start, stop):
+    seen = False
+    for i, depth in depths(text, start, stop):
         c = text[i]
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            if depth == 0:
-                return i
-            depth -= 1
-        elif c == "。" or (c == "\n" and seen):
+        if depth < 0 or c == "。" or (c == "\n" and seen):
             return i
         seen = seen or not c.isspace()
     return stop
+
+
+def _org_like(unit: Unit) -> bool:
+    """A known unit, or a name ending like an organisation (…局, …中心, …办公室)."""
+    return unit.known or bool(_rules()["org_like_re"].search(unit.name))
 
 
 def _labelled(text: str) -> Iterator[tuple[int, int, str, int]]:
@@ -177,11 +166,11 @@ def get_units(text: str) -> Iterator[Unit]:
     found: list[Unit] = []
     for start, end, slot, _ in _labelled(text):
         if slot:
-            found.extend(_list_units(text, start, end, slot))
+            found.extend(units_in_list(text, start, slot, end))
     for start, end in _cells(text):
-        cell = list(_list_units(text, start, end, "responsible"))
+        cell = list(units_in_list(text, start, end=end))
         # a cell is a list of names only; prose that happens to end in 分工负责 is not
-        if cell and all(u.known or _rules()["org_like_re"].search(u.name) for u in cell):
+        if cell and all(map(_org_like, cell)):
             found.extend(u for u in cell if not any(f.start == u.start for f in found))
     yield from sorted(found, key=lambda u: u.start)
 
@@ -233,7 +222,7 @@ def _subject(text: str, start: int, end: int) -> list[Unit] | None:
         if s == e:
             return None
         names = list(_names(text, s, e, "actor"))
-        if not all(u.known or r["org_like_re"].search(u.name) for u in names):
+        if not all(map(_org_like, names)):
             return None
         units.extend(u for u in names if u.known)
         pos = m.end() if m else end

@@ -65,9 +65,10 @@ _PUNCT_EDGES = re.compile(r"^[^\u4e00-\u9fff\w]+|[^\u4e00-\u9fff\w）》”]+$")
 
 def diff_notices(child: Notice, parent: Notice) -> Diff:
     """Alignments of ``child``'s measures with ``parent``'s, and the divergences they show."""
-    alignments = align(child, parent)
+    cm, pm, places = _compared(child, parent)
+    alignments = _align(cm, pm)
     return Diff(child=child, parent=parent, alignments=alignments,
-                divergences=divergences(child, parent, alignments))
+                divergences=_divergences(cm, pm, alignments, places))
 
 
 # --------------------------------------------------------------------------- model and wording
@@ -90,6 +91,11 @@ def _wording() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
     return frozenset(load_list("align_stopwords"))
+
+
+@lru_cache(maxsize=None)
+def _stopwords_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_stopwords(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -129,8 +135,12 @@ def _canon(text: str, places: tuple[str, ...]) -> str:
     return re.sub(m["level_prefix"], "", text)
 
 
+@lru_cache(maxsize=4096)
 def _features(text: str) -> Counter:
-    """jieba tokens (genre stopwords out) + character n-grams inside CJK runs."""
+    """jieba tokens (genre stopwords out) + character n-grams inside CJK runs.
+
+    Cached, since a parent's measures are tokenized again for every child it is held against;
+    the Counter is shared, so callers only read it."""
     m = _model()
     stop = _stopwords()
     feats = Counter(f"w:{t}" for t in jieba.lcut(text)
@@ -152,7 +162,7 @@ def _bigrams(text: str) -> set[str]:
 
 def _duty_grams(canon: str) -> set[str]:
     """Bigrams of a duty's words once the genre's stopwords are cut out (行政执法, 建立, 机制 say nothing)."""
-    for word in sorted(_stopwords(), key=len, reverse=True):
+    for word in _stopwords_longest_first():
         canon = canon.replace(word, "|")
     return _bigrams(canon)
 
@@ -171,16 +181,13 @@ class _Measure:
     """A measure with its items (（1）, ① under it): what a child clause is compared on."""
     clause: Clause
     parts: tuple[Clause, ...]
-    canon: str
+    raw: str        # the parts' text without numbering and unit labels: where evidence is found
+    canon: str      # ``raw`` in one wording: what is compared
     position: float
 
     @property
     def id(self) -> str:
         return self.clause.id
-
-    @property
-    def raw(self) -> str:
-        return "".join(_strip(p.text) for p in self.parts)
 
     def roles(self, slot: str) -> frozenset[str]:
         attr = "lead_units" if slot == "lead" else "responsible_units"
@@ -207,17 +214,23 @@ def _measures(notice: Notice, places: tuple[str, ...]) -> list[_Measure]:
     out = []
     for i, c in enumerate(measures):
         parts = tuple(subtree(c))
-        out.append(_Measure(clause=c, parts=parts, canon=_canon("".join(p.text for p in parts), places),
+        raw = "".join(_strip(p.text) for p in parts)
+        out.append(_Measure(clause=c, parts=parts, raw=raw, canon=_canon(raw, places),
                             position=i / max(1, len(measures) - 1)))
     return out
 
 
 # --------------------------------------------------------------------------- alignment
 
+def _compared(child: Notice, parent: Notice) -> tuple[list[_Measure], list[_Measure], tuple[str, ...]]:
+    """Both notices' measures as compared, and the place names their wording drops."""
+    places = _place_names(child, parent)
+    return _measures(child, places), _measures(parent, places), places
+
+
 def pair_features(child: Notice, parent: Notice) -> tuple[list[str], list[str], dict[str, np.ndarray]]:
     """Child ids, parent ids and one (children × parents) matrix per model feature."""
-    places = _place_names(child, parent)
-    cm, pm = _measures(child, places), _measures(parent, places)
+    cm, pm, _ = _compared(child, parent)
     return [m.id for m in cm], [m.id for m in pm], _matrices(cm, pm)
 
 
@@ -303,8 +316,11 @@ def align(child: Notice, parent: Notice) -> tuple[Alignment, ...]:
     >>> [(a.child, a.parent) for a in align(n004, n003)][:2]     # doctest: +SKIP
     [('二/（一）', '一/（一）'), ('二/（二）', '一/（二）')]
     """
-    places = _place_names(child, parent)
-    cm, pm = _measures(child, places), _measures(parent, places)
+    cm, pm, _ = _compared(child, parent)
+    return _align(cm, pm)
+
+
+def _align(cm: list[_Measure], pm: list[_Measure]) -> tuple[Alignment, ...]:
     scores = _scores(_matrices(cm, pm))
     m = _model()
     return tuple(Alignment(child=cm[i].id, parent=pm[j].id, score=float(scores[i, j]),
@@ -414,9 +430,14 @@ def _match(parent_items: list, child_items: list, same_value) -> list[tuple[obje
 
 def divergences(child: Notice, parent: Notice, alignments: tuple[Alignment, ...]) -> tuple[Divergence, ...]:
     """Contract divergences (tests/contract/README.md) of ``child`` against ``parent`` given the alignment."""
-    places = _place_names(child, parent)
-    cm = {m.id: m for m in _measures(child, places)}
-    pm = {m.id: m for m in _measures(parent, places)}
+    cm, pm, places = _compared(child, parent)
+    return _divergences(cm, pm, alignments, places)
+
+
+def _divergences(c_measures: list[_Measure], p_measures: list[_Measure], alignments: tuple[Alignment, ...],
+                 places: tuple[str, ...]) -> tuple[Divergence, ...]:
+    cm = {m.id: m for m in c_measures}
+    pm = {m.id: m for m in p_measures}
     aligned_c = {a.child for a in alignments}
     aligned_p = {a.parent for a in alignments}
     out: list[Divergence] = []

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except (InputError, PolicyalignError) as e:
+    except PolicyalignError as e:       # bad input, or no parent to diff against
         print(f"policyalign: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -107,6 +107,9 @@ def _extract(args) -> int:
 
 
 def _diff(args) -> int:
+    if args.format == "xlsx" and not args.out:
+        print("policyalign: --format xlsx needs --out FILE.xlsx", file=sys.stderr)
+        return 2
     from pipeline.align import diff_notices
     child = _analyze(args.child, args)
     if args.parent:
@@ -125,8 +128,6 @@ def _diff(args) -> int:
         from pipeline.report.html import diff_html
         _emit(diff_html(diff), args.out)
     else:
-        if not args.out:
-            raise SystemExit("policyalign diff --format xlsx needs --out FILE.xlsx")
         from pipeline.report.excel import write_diff_xlsx
         _atomic(args.out, lambda tmp: write_diff_xlsx(diff, tmp))
     return 0

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from os import PathLike
 from pathlib import Path
 
 import networkx as nx
@@ -34,7 +35,7 @@ import networkx as nx
 from pipeline.errors import InputError, ParentNotFound
 from pipeline.model import Citation, Diff, Notice
 
-__all__ = ["SUFFIXES", "load_corpus", "build_graph", "add_alignments", "resolve_parents", "parents_of",
+__all__ = ["SUFFIXES", "notice_files", "load_corpus", "build_graph", "add_alignments", "resolve_parents", "parents_of",
            "resolve_parent", "chain", "write_graph"]
 
 SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
@@ -42,10 +43,24 @@ _ABOVE = {"county": ("municipal", "provincial", "national"), "municipal": ("prov
           "provincial": ("national",), "national": ()}
 
 
+def _above(level: str | None) -> tuple[str, ...]:
+    """Levels a notice's parent may have, nearest first; an unknown level may sit under any of them."""
+    return _ABOVE.get(level or "", ("municipal", "provincial", "national"))
+
+
+def notice_files(dirs: Iterable[str | PathLike]) -> list[Path]:
+    """Every file with a known suffix under ``dirs``, recursively, sorted; a file given directly counts too."""
+    found = set()
+    for d in map(Path, dirs):
+        candidates = [d] if d.is_file() else d.rglob("*")
+        found.update(p for p in candidates if p.is_file() and p.suffix.lower() in SUFFIXES)
+    return sorted(found)
+
+
 def load_corpus(directory, loader: Callable[[Path], Notice]) -> tuple[list[Notice], list[InputError]]:
     """Every notice under ``directory`` (known suffixes only, sorted); unreadable files are collected."""
     notices, errors = [], []
-    for path in sorted(p for p in Path(directory).rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+    for path in notice_files([directory]):
         try:
             notices.append(loader(path))
         except InputError as e:
@@ -76,7 +91,7 @@ def _matches(cite: Citation, notice: Notice) -> bool:
 
 def parents_of(notice: Notice, notices: Iterable[Notice]) -> list[Notice]:
     """Corpus notices ``notice`` cites, nearest level above first (county → municipal → provincial → national)."""
-    above = _ABOVE.get(notice.metadata.level or "", ("municipal", "provincial", "national"))
+    above = _above(notice.metadata.level)
     found = [n for n in notices if n is not notice and n.path != notice.path
              and any(_matches(c, n) for c in notice.metadata.cites)]
     order = {lvl: i for i, lvl in enumerate(above)}
@@ -133,7 +148,7 @@ def resolve_parents(G: nx.DiGraph) -> dict[str, str]:
     for node, data in G.nodes(data=True):
         if data.get("kind") != "doc":
             continue
-        above = _ABOVE.get(data["level"], ("municipal", "provincial", "national"))
+        above = _above(data["level"])
         cands = [t for _, t, e in G.out_edges(node, data=True)
                  if e["kind"] == "cites" and G.nodes[t]["kind"] == "doc" and G.nodes[t]["level"] in above]
         if cands:

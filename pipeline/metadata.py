@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from extractors.citations import get_citations, normalize_doc_number
 from extractors.lexicon import load_json
-from extractors.numerals import parse_cn_int
+from extractors.numerals import parse_number
 from pipeline.model import Metadata, Region, Text
 
 
@@ -62,7 +62,7 @@ def read_metadata(text: Text, header_end: int) -> Metadata:
 def _title_and_issuer(lines: list[str], r) -> tuple[str | None, str | None]:
     """A cover notice 《…关于印发X的通知》 issues X: the title is X. Else the cover's own title."""
     for i, ln in enumerate(lines):
-        if "关于" not in ln or not ln.endswith("通知") and not r["title_suffix"].search(ln):
+        if "关于" not in ln or not r["title_suffix"].search(ln):
             continue
         prev = lines[i - 1] if i else ""
         issuer_line = prev if r["issuer_line"].match(prev) and not prev.endswith("文件") else None
@@ -90,9 +90,7 @@ def _iso(line: str) -> str | None:
     m = _rules()["date"].match(line.strip().removesuffix("印发"))
     if not m:
         return None
-    y = m.group("y")
-    year = int(y) if y.isdigit() else int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in y))
-    month, day = (int(v) if v.isdigit() else parse_cn_int(v) for v in (m.group("m"), m.group("d")))
+    year, month, day = (int(parse_number(v)) for v in m.group("y", "m", "d"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -128,7 +126,7 @@ def _cpca(s: str) -> tuple[str | None, str | None, str | None] | None:
     if df.empty:
         return None
     val = lambda k: (df.iloc[0][k] if isinstance(df.iloc[0][k], str) and df.iloc[0][k] else None)
-    # cpca fills in the city of a county it recognised; keep only what the text names or implies.
+    # cpca completes the hierarchy (a county implies its city and province): that is the region we want.
     return val("省"), val("市"), val("区")
 
 

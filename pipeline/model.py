@@ -18,19 +18,15 @@ shown in the original.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from extractors.spans import Citation, Deadline, ModalCue, Target, Unit
 
 __all__ = [
     "Cell", "Table", "RawDoc", "Text", "Region", "Metadata", "Clause", "Notice",
-    "Alignment", "Divergence", "Diff", "LEVELS", "CLAUSE_KINDS", "replace",
-    "Citation", "Deadline", "ModalCue", "Target", "Unit",
+    "Alignment", "Divergence", "Diff", "Citation", "Deadline", "ModalCue", "Target", "Unit",
 ]
-
-LEVELS = ("national", "provincial", "municipal", "county")
-CLAUSE_KINDS = ("section", "measure", "item", "table_row", "preamble", "closing")
 
 
 @dataclass(frozen=True)
@@ -92,10 +88,6 @@ class Text:
         e = self.offsets[end - 1] + 1 if end > start else s
         return s, e
 
-    def from_source(self, raw_index: int) -> int:
-        """The first normalized index whose source is at or after ``raw_index``."""
-        return bisect.bisect_left(self.offsets, raw_index, 0, len(self.text))
-
     def source_line(self, start: int) -> int:
         """1-based line number in the raw text of normalized index ``start``."""
         return self.raw.text.count("\n", 0, self.offsets[start]) + 1
@@ -120,7 +112,7 @@ class Metadata:
     doc_number: str | None = None          # 发文字号, brackets normalized: 鲁政办字〔2024〕9号
     issuer: str | None = None
     date: str | None = None                # ISO date of issue (落款 / 成文日期)
-    level: str | None = None               # one of LEVELS
+    level: str | None = None               # national | provincial | municipal | county
     region: Region = Region()
     cites: tuple[Citation, ...] = ()
     addressees: str | None = None          # 主送
@@ -136,14 +128,13 @@ class Clause:
     its children's text; ``start/end`` locate it in ``Text.text``.
     """
     id: str
-    kind: str
+    kind: str                      # section | measure | item | table_row | preamble | closing
     number: str | None
     title: str | None
     text: str
     start: int
     end: int
     parent_id: str | None = None
-    depth: int = 0
     lead_units: tuple[Unit, ...] = ()
     responsible_units: tuple[Unit, ...] = ()
     actors: tuple[Unit, ...] = ()
@@ -154,6 +145,11 @@ class Clause:
     cites: tuple[Citation, ...] = ()
     unit_cell: tuple[int, int] | None = None   # a table row's 责任分工/责任单位 cell in Text.text (carried down)
     restates: str | None = None                # a schedule row (配档表) restating this body measure id
+
+    @property
+    def depth(self) -> int:
+        """How deep in the tree: 0 for 一, 1 for 一/（一）."""
+        return self.id.count("/")
 
     @property
     def is_measure(self) -> bool:
@@ -184,9 +180,6 @@ class Notice:
             if c.id == clause_id:
                 return c
         raise KeyError(clause_id)
-
-    def children(self, clause_id: str | None) -> tuple[Clause, ...]:
-        return tuple(c for c in self.clauses if c.parent_id == clause_id)
 
 
 @dataclass(frozen=True)

@@ -128,21 +128,8 @@ def _drop_noise_lines(t: Tracked) -> Tracked:
             drop.add(i)
     if not drop:
         return t
-    cut = []
-    for i in sorted(drop):
-        s, e = spans[i]
-        cut.append((s, min(e + 1, len(t.text)), ""))
-    return t.replace_spans(_merge(cut))
-
-
-def _merge(cuts):
-    out = []
-    for s, e, new in cuts:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), "")
-        else:
-            out.append((s, e, new))
-    return out
+    # Whole lines with their line end: the cuts abut but never overlap.
+    return t.replace_spans((spans[i][0], min(spans[i][1] + 1, len(t.text)), "") for i in sorted(drop))
 
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -174,16 +161,18 @@ def _layout(t: Tracked) -> tuple[Tracked, tuple[Table, ...]]:
     r = _rules()
     spans = _line_spans(t.text)
     lines = [t.text[s:e] for s, e in spans]
-    regions = _table_regions(lines)
-    wrap = _wrap_width([ln for i, ln in enumerate(lines) if ln and not _in(regions, i)])
+    regions = {a: (a, b, kind) for a, b, kind in _table_regions(lines)}
+    in_tables = {i for a, b, _ in regions.values() for i in range(a, b)}
+    wrap = _wrap_width([ln for i, ln in enumerate(lines) if ln and i not in in_tables])
 
     parts: list[Tracked] = []     # output pieces, "\n" pieces between paragraphs
     tables: list[Table] = []
     pos = 0                        # length of output so far
-    prev: str | None = None        # last paragraph line emitted (None after a table / at start)
+    para: str | None = None        # the paragraph being built (None after a table / at start)
+    last = ""                      # its last physical line
     i = 0
     while i < len(lines):
-        region = _region_at(regions, i)
+        region = regions.get(i)
         if region:
             a, b, kind = region
             if parts:
@@ -193,7 +182,7 @@ def _layout(t: Tracked) -> tuple[Tracked, tuple[Table, ...]]:
             parts.append(rendered)
             tables.append(table)
             pos += len(rendered.text)
-            prev, i = None, b
+            para, i = None, b
             continue
         line = lines[i]
         if not line.strip("\t"):
@@ -201,15 +190,16 @@ def _layout(t: Tracked) -> tuple[Tracked, tuple[Table, ...]]:
             continue
         s, e = spans[i]
         piece = t.slice(s, e)
-        if prev is not None and not _keeps_break(prev, line, wrap, r):
+        if para is not None and not _keeps_break(para, last, line, wrap, r):
             parts.append(piece)
-            prev = prev + line
+            para += line
         else:
             if parts:
                 parts.append(_newline(t, s))
                 pos += 1
             parts.append(piece)
-            prev = line
+            para = line
+        last = line
         pos += len(piece.text)
         i += 1
     out = Tracked.join(parts) if parts else Tracked("", [0])
@@ -221,22 +211,25 @@ def _newline(t: Tracked, at: int) -> Tracked:
     return Tracked("\n", [src, src])
 
 
-def _keeps_break(prev: str, nxt: str, wrap: float | None, r) -> bool:
-    """Whether the line break between ``prev`` and ``nxt`` ends a paragraph (else it is a wrap)."""
-    last = prev.split("\n")[-1]
-    if r["marker_only"].match(last.strip()):
+def _keeps_break(para: str, last: str, nxt: str, wrap: float | None, r) -> bool:
+    """Whether the break after ``para`` (whose last physical line is ``last``) ends the paragraph
+    before line ``nxt``, or is a layout wrap to be joined.
+
+    Paragraph-level cues (a bare marker, an open bracket, a heading or title) look at ``para``;
+    layout cues (a full or a short line in hard-wrapped text) look at ``last``."""
+    if r["marker_only"].match(para.strip()):
         return False
-    if r["continuation"].match(nxt) or last.count("（") > last.count("）"):
+    if r["continuation"].match(nxt) or para.count("（") > para.count("）"):
         return False
     full_width = bool(wrap) and len(last) >= 0.85 * wrap
-    if r["block_start"].match(nxt) or (r["sentence_end"].search(last) and not (full_width and last[-1] in "：:，")):
+    if r["block_start"].match(nxt) or (r["sentence_end"].search(para) and not (full_width and para[-1] in "：:，")):
         return True
-    if r["standalone"].match(last) or r["standalone"].match(nxt):
+    if r["standalone"].match(para) or r["standalone"].match(nxt):
         return True
-    short = len(last) <= r["heading_max"]
-    if short and r["block_start"].match(prev) and not re.search("[。；]", prev):
+    short = len(para) <= r["heading_max"]
+    if short and r["block_start"].match(para) and not re.search("[。；]", para):
         return True
-    if short and r["title_suffix"].search(last) and not (
+    if short and r["title_suffix"].search(para) and not (
             len(nxt) <= r["heading_max"] and r["title_suffix"].search(nxt)):
         return True
     return bool(wrap and len(last) < 0.7 * wrap)
@@ -256,36 +249,38 @@ def _wrap_width(lines: list[str]) -> float | None:
 
 def _table_regions(lines: list[str]) -> list[tuple[int, int, str]]:
     """Runs of lines laid out as a table: ``rows`` (one row per line, tab-separated cells)
-    or ``cells`` (one cell per line, each opened by a tab, rows separated by blank lines)."""
+    or ``cells`` (one cell per line, each opened by a tab, rows separated by blank lines).
+
+    A line without a tab belongs to the table when it continues a cell: it follows a
+    tab-opened cell line (or another continuation) with no blank line between, as text
+    written one or two characters per line in a narrow column does (``加\n快\n构\n建``)."""
     regions = []
-    i = 0
-    n = len(lines)
+    i, n = 0, len(lines)
     while i < n:
         if "\t" not in lines[i]:
             i += 1
             continue
-        j = i
-        last_tab = i
+        end = j = last_tab = i
         while j < n:
-            ln = lines[j]
+            ln, prev = lines[j], lines[j - 1]
             if "\t" in ln:
-                last_tab = j
-            elif ln.strip() == "":
-                pass
-            elif j > 0 and lines[j - 1].strip() != "" and (lines[j - 1].startswith("\t") or "\t" not in lines[j - 1]) and j - last_tab <= 12 and _opened_by_tab(lines, j):
-                pass  # continuation of a cell written over several lines
-            else:
+                end = last_tab = j
+            elif ln.strip() and (prev.startswith("\t") or "\t" not in prev) \
+                    and j - last_tab <= _MAX_CELL_LINES and _opened_by_tab(lines, j):
+                end = j
+            elif ln.strip():
                 break
             j += 1
-        b = last_tab + 1
-        while b < n and lines[b].strip() and "\t" not in lines[b] and _opened_by_tab(lines, b):
-            b += 1
-        tabbed = [ln for ln in lines[i:b] if "\t" in ln]
+        tabbed = [ln for ln in lines[i:end + 1] if "\t" in ln]
         cell_per_line = sum(ln.startswith("\t") and ln.count("\t") == 1 for ln in tabbed) > 0.6 * len(tabbed)
         if len(tabbed) >= 2:
-            regions.append((i, b, "cells" if cell_per_line else "rows"))
-        i = b
+            regions.append((i, end + 1, "cells" if cell_per_line else "rows"))
+        i = end + 1
     return regions
+
+
+# A narrow column can stack a cell's text one or two characters a line; longer runs are prose.
+_MAX_CELL_LINES = 12
 
 
 def _opened_by_tab(lines: list[str], j: int) -> bool:
@@ -293,17 +288,6 @@ def _opened_by_tab(lines: list[str], j: int) -> bool:
     while k >= 0 and lines[k].strip() and "\t" not in lines[k]:
         k -= 1
     return k >= 0 and "\t" in lines[k] and lines[k].strip() != ""
-
-
-def _in(regions, i):
-    return any(a <= i < b for a, b, _ in regions)
-
-
-def _region_at(regions, i):
-    for a, b, kind in regions:
-        if a == i:
-            return a, b, kind
-    return None
 
 
 def _render_table(t: Tracked, spans, lines, kind: str, base: int) -> tuple[Tracked, Table]:

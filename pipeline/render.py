@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.model import Diff, Notice
+from pipeline.report import target_str, unit_str
 
 
 def clause_table(notice: Notice) -> str:
@@ -23,13 +24,13 @@ def clause_table(notice: Notice) -> str:
         out.append(head)
         facts = []
         if c.lead_units:
-            facts.append("牵头 " + "、".join(f"{u.name}[{u.role}]" for u in c.lead_units))
+            facts.append("牵头 " + "、".join(map(unit_str, c.lead_units)))
         if c.responsible_units:
-            facts.append("责任 " + "、".join(f"{u.name}[{u.role}]" for u in c.responsible_units))
+            facts.append("责任 " + "、".join(map(unit_str, c.responsible_units)))
         if c.deadlines:
             facts.append("时限 " + "、".join(d.date or d.recurrence or d.text for d in c.deadlines))
         if c.targets:
-            facts.append("指标 " + "、".join(f"{t.subject or ''}{t.comparator}{t.value:g}{t.unit}" for t in c.targets))
+            facts.append("指标 " + "、".join(map(target_str, c.targets)))
         if c.obligation:
             facts.append(f"强度 {c.obligation}")
         for f in facts:

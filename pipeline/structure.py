@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.lexicon import load_json
@@ -33,6 +33,7 @@ def _rules():
         "closing": re.compile("|".join(f"(?:{p})" for p in num["closing"])),
         "signature": re.compile(num["signature"]),
         "title_max": num["title_max_chars"],
+        "cell_title_max": num["table_title_max_chars"],
         "header_roles": tab["header_roles"],
         "header_words": frozenset(tab["header_words"]),
     }
@@ -42,8 +43,6 @@ def _rules():
 class _Open:
     """A clause while its lines are still being read."""
     id: str
-    component: str
-    scheme: str
     rank: int
     number: str
     start: int
@@ -54,7 +53,6 @@ class _Open:
     kind: str | None = None
     unit_cell: tuple[int, int] | None = None
     restates: str | None = None
-    children: list[str] = field(default_factory=list)
 
 
 def parse(text: Text) -> Notice:
@@ -125,8 +123,7 @@ class _TreeBuilder:
         marker = match_marker(line, self.top_scheme)
         if marker:
             scheme, number, component = marker
-            rest = line[len(number):].lstrip("、.．")
-            self._open(scheme, number, component, s, e, _title(rest, r["title_max"]))
+            self._open(scheme, number, component, s, e, _title(line, number, r["title_max"]))
             return
         if self.in_body and (self.closing or r["closing"].match(line) or r["signature"].match(line)):
             self.closing.append((s, e))
@@ -143,16 +140,16 @@ class _TreeBuilder:
         parent = self.open[-1] if self.open else None
         if rank == 1:
             self.top_scheme = "chinese" if scheme["name"] in ("chinese", "arabic_dunhao") else scheme["name"]
-        path = (parent.id.split("/") if parent else list(self.prefix)) + [component]
-        cid = self._unique("/".join(path))
+        cid = self._unique(self._path(parent.id if parent else None, component))
         if parent and rank < self.r["item_rank"]:
             parent.has_measure_children = True
-        node = _Open(cid, component, scheme["name"], rank, number, s, e, parent.id if parent else None, title)
-        if parent:
-            parent.children.append(cid)
-        self.open.append(node)
+        self.open.append(_Open(cid, rank, number, s, e, parent.id if parent else None, title))
         self.in_body = True
         self.closing = []
+
+    def _path(self, parent_id: str | None, component: str) -> str:
+        """A clause id: its parent's id (or the attachment prefix) plus its own number."""
+        return "/".join((parent_id.split("/") if parent_id else self.prefix) + [component])
 
     def _unique(self, cid: str) -> str:
         if cid not in self.done and all(o.id != cid for o in self.open):
@@ -175,7 +172,7 @@ class _TreeBuilder:
         """One clause per data row; section/task cells open (or carry) their own clauses."""
         self._close_all()
         text = self.text.text
-        cell_text = lambda c: text[c.start:c.end]
+        title_max = self.r["cell_title_max"]
         roles: list[str] | None = None
         units: tuple[int, int] | None = None
         task_carry: str | None = None
@@ -183,7 +180,7 @@ class _TreeBuilder:
         task_id: str | None = None
         body_titles = {o.title: o.id for o in self.done.values() if o.title and o.rank > 1}
         for row in table.rows:
-            values = [cell_text(c) for c in row]
+            values = [text[c.start:c.end] for c in row]
             if self._is_header(values):
                 if roles is None and len(values) > 1:
                     roles = [self.r["header_roles"].get(v) for v in values]
@@ -196,12 +193,10 @@ class _TreeBuilder:
                 marker = match_marker(v, "chinese")
                 role = role_of(i)
                 if marker and marker[0]["rank"] == 1:
-                    scheme, num, comp = marker
-                    section_id = self._table_section(comp, None, row[i], _title(v[len(num):].lstrip("、.．"), 60))
+                    section_id = self._table_section(marker[2], None, row[i], _title(v, marker[1], title_max))
                     task_id = None
                 elif marker and marker[0]["name"] == "arabic_dot" and measure_i is None:
-                    scheme, num, comp = marker
-                    task_id = self._table_section(comp, section_id, row[i], _title(v[len(num):].lstrip("、.．"), 60))
+                    task_id = self._table_section(marker[2], section_id, row[i], _title(v, marker[1], title_max))
                 elif marker and marker[0]["name"] == "paren_arabic" and item is None:
                     item = (i, marker[1], marker[2])
                 elif role == "number" and v.strip():
@@ -220,29 +215,21 @@ class _TreeBuilder:
                 task_carry = values[task_i].strip()
             if item is None and number is None:
                 continue
-            comp = item[2] if item else number
             parent = task_id or section_id
-            path = (parent.split("/") if parent else list(self.prefix)) + [comp]
             first = row[item[0]] if item else row[measure_i] if measure_i is not None else row[0]
             last = row[measure_i] if measure_i is not None else first
-            title = _title(values[item[0]][len(item[1]):], 60) if item else task_carry
-            node = _Open(self._unique("/".join(path)), comp, "table", 9, item[1] if item else number,
-                         first.start, last.end, parent, title, kind="table_row", unit_cell=units)
-            if task_carry and not item:
-                node.restates = _restated(task_carry, body_titles)
+            title = _title(values[item[0]], item[1], title_max) if item else task_carry
+            node = _Open(self._unique(self._path(parent, item[2] if item else number)), self.r["item_rank"],
+                         item[1] if item else number, first.start, last.end, parent, title, kind="table_row",
+                         unit_cell=units, restates=_restated(task_carry, body_titles) if task_carry and not item else None)
             self.done[node.id] = node
-            if parent:
-                self.done[parent].children.append(node.id)
         self.in_body = True
 
     def _table_section(self, comp: str, parent: str | None, cell, title) -> str:
-        path = (parent.split("/") if parent else list(self.prefix)) + [comp]
-        cid = "/".join(path)
+        cid = self._path(parent, comp)
         if cid not in self.done:
-            self.done[cid] = _Open(cid, comp, "table", 1 if parent is None else 3, comp, cell.start, cell.end,
+            self.done[cid] = _Open(cid, 1 if parent is None else 3, comp, cell.start, cell.end,
                                    parent, title, has_measure_children=True, kind="section")
-            if parent:
-                self.done[parent].children.append(cid)
         return cid
 
     def _is_header(self, values: list[str]) -> bool:
@@ -262,7 +249,7 @@ class _TreeBuilder:
         for o in nodes:
             out.append(Clause(id=o.id, kind=o.kind or self._kind(o), number=o.number, title=o.title,
                               text=text[o.start:o.end], start=o.start, end=o.end, parent_id=o.parent_id,
-                              depth=o.id.count("/"), unit_cell=o.unit_cell, restates=o.restates))
+                              unit_cell=o.unit_cell, restates=o.restates))
         if self.closing:
             s, e = self.closing[0][0], self.closing[-1][1]
             out.append(Clause(id="closing", kind="closing", number=None, title=None, text=text[s:e], start=s, end=e))
@@ -309,9 +296,13 @@ def to_chinese(n: int) -> str:
     return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
-def _title(rest: str, max_chars: int) -> str | None:
-    """A clause's run-in title: the text up to the first 。 if short, or the whole line if short."""
-    rest = rest.strip()
+def _title(line: str, number: str, max_chars: int) -> str | None:
+    """A clause's run-in title: what follows its number up to the first 。 if short, or the whole line if short.
+
+    >>> _title("（三）全面提升行政执法人员业务素质。加强对…", "（三）", 40)
+    '全面提升行政执法人员业务素质'
+    """
+    rest = line[len(number):].lstrip("、.．").strip()
     stop = re.search("[。；]", rest)
     if stop and stop.start() <= max_chars:
         return rest[:stop.start()] or None

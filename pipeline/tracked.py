@@ -58,10 +58,10 @@ class Tracked:
         if len(new) == len(self.text):
             return Tracked(new, self.offsets)
         # A converter that changed the length: convert char by char so offsets hold.
-        return Tracked("".join(convert(c) if len(convert(c)) == 1 else c for c in self.text), self.offsets)
+        return Tracked("".join(c2 if len(c2 := convert(c)) == 1 else c for c in self.text), self.offsets)
 
     def slice(self, start: int, end: int) -> "Tracked":
-        return Tracked(self.text[start:end], self.offsets[start:end] + [self.offsets[end] if end < len(self.offsets) else self.offsets[-1]])
+        return Tracked(self.text[start:end], self.offsets[start:end + 1])
 
     @staticmethod
     def join(parts: list["Tracked"]) -> "Tracked":

@@ -35,7 +35,7 @@ from typing import Callable, Iterable
 
 import duckdb
 
-from pipeline.corpus import SUFFIXES
+from pipeline.corpus import notice_files
 from pipeline.errors import InputError
 from pipeline.model import Diff, Notice
 
@@ -78,15 +78,6 @@ def connect(db_path: str | PathLike) -> duckdb.DuckDBPyConnection:
     db = duckdb.connect(str(db_path))
     db.execute(_SCHEMA)
     return db
-
-
-def notice_files(dirs: Iterable[str | PathLike]) -> list[Path]:
-    """Every file with a known suffix under ``dirs``, recursively, sorted; a file given directly counts too."""
-    found = set()
-    for d in map(Path, dirs):
-        candidates = [d] if d.is_file() else d.rglob("*")
-        found.update(p for p in candidates if p.is_file() and p.suffix.lower() in SUFFIXES)
-    return sorted(found)
 
 
 def run_batch(dirs: Iterable[str | PathLike], db_path: str | PathLike,

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from extractors.numerals import parse_cn_int
 from pipeline import analyze
 from pipeline.align import diff_notices
 
@@ -62,17 +63,8 @@ def add_measure(n):
 
 def _next_numeral(number: str) -> str:
     digits = "零一二三四五六七八九"
-    value = _numeral_value(number.strip("（）"))
-    tens, ones = divmod(value + 1, 10)
+    tens, ones = divmod(parse_cn_int(number.strip("（）")) + 1, 10)
     return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
-
-
-def _numeral_value(s: str) -> int:
-    digits = "零一二三四五六七八九"
-    if "十" not in s:
-        return digits.index(s)
-    tens, _, ones = s.partition("十")
-    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
 def merge_measures(n):
@@ -103,6 +95,12 @@ def earlier_deadline(n):
     return _replace_in(n, c, d.text, _shift_month(d.text, -2)), {("deadline_earlier", c.id, c.id)}
 
 
+def dropped_deadline(n):
+    c = _dated(n)
+    d = next(d for d in c.deadlines if d.date)
+    return _replace_in(n, c, d.text, ""), {("deadline_dropped", c.id, c.id)}
+
+
 def lower_target(n):
     c = _targeted(n)
     t = next(t for t in c.targets if t.comparator == ">=")
@@ -113,6 +111,12 @@ def higher_target(n):
     c = _targeted(n)
     t = next(t for t in c.targets if t.comparator == ">=")
     return _replace_in(n, c, t.text, t.text.replace(f"{t.value:g}", f"{t.value * 2:g}")), {("target_stronger", c.id, c.id)}
+
+
+def dropped_target(n):
+    c = _targeted(n)
+    t = next(t for t in c.targets if t.comparator == ">=")
+    return _replace_in(n, c, t.text, ""), {("target_dropped", c.id, c.id)}
 
 
 def changed_lead(n):
@@ -150,7 +154,8 @@ def wording_noise(n):
 
 
 CASES = [drop_measure, add_measure, merge_measures, reorder_measures, later_deadline, earlier_deadline,
-         lower_target, higher_target, changed_lead, softened_duty, hardened_duty, wording_noise]
+         dropped_deadline, lower_target, higher_target, dropped_target, changed_lead, softened_duty, hardened_duty,
+         wording_noise]
 
 
 @pytest.mark.parametrize("edit", CASES, ids=[f.__name__ for f in CASES])

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import opencc
-import pytest
 
 NOTICES = Path(__file__).resolve().parents[2] / "corpora" / "notices"
 _HALF = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
@@ -37,6 +36,8 @@ def seed_clauses(n: int) -> tuple[str, ...]:
     return tuple(c for c in _CLAUSE_MARK.split(seed_text(n)) if c.strip())
 
 
-@pytest.fixture(params=range(5), ids=lambda n: f"seed{n:03d}")
-def seed(request) -> int:
-    return request.param
+def checked(text: str, spans) -> list:
+    """The spans as a list, after checking each one's ``text`` is ``text[start:end]`` (the span contract)."""
+    found = list(spans)
+    assert all(s.text == text[s.start:s.end] for s in found), found
+    return found

@@ -1,13 +1,11 @@
 import pytest
 
 from extractors import get_citations, normalize_doc_number
-from tests.extractors.conftest import seed_text
+from tests.extractors.conftest import checked, seed_text
 
 
 def _values(text):
-    found = list(get_citations(text))
-    assert all(c.text == text[c.start:c.end] for c in found)
-    return [(c.issuer, c.title, c.doc_number) for c in found]
+    return [(c.issuer, c.title, c.doc_number) for c in checked(text, get_citations(text))]
 
 
 @pytest.mark.parametrize("raw", ["国办发〔2023〕27号", "国办发[2023]27号", "国办发［2023］27号", "国办发(2023)27号",

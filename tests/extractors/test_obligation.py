@@ -1,12 +1,11 @@
 import pytest
 
 from extractors import get_modal_cues, obligation_of
+from tests.extractors.conftest import checked
 
 
 def _cues(text):
-    found = list(get_modal_cues(text))
-    assert all(c.text == text[c.start:c.end] for c in found)
-    return [(c.text, c.strength) for c in found]
+    return [(c.text, c.strength) for c in checked(text, get_modal_cues(text))]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ def test_nlp_wraps_the_extractors(seeds):
     from pipeline import nlp
     clause = seeds["000"].clause("二/（二）")
     doc = nlp()(clause.text)
-    assert [t.text for t in doc][:3] and len(doc) > 20          # jieba segmented it
+    assert len(doc) > 20 and sum(len(t.text) > 1 for t in doc) > len(doc) / 3   # jieba words, not characters
     assert {s.label_ for s in doc.spans["units"]} >= {u.role for u in clause.responsible_units}
     assert {s.label_ for s in doc.spans["deadlines"]} >= {d.date for d in clause.deadlines if d.date}
     assert {s.label_ for s in doc.spans["targets"]} == {f"{t.comparator}{t.value:g}{t.unit}" for t in clause.targets}

@@ -94,3 +94,14 @@ def test_no_measures_letter_has_no_invented_structure():
     n = analyze(FORMATS / "no_measures.txt")
     assert n.measures == () and not [c for c in n.clauses if c.kind in ("section", "measure")]
     assert [c.doc_number for c in n.metadata.cites] == ["国办发〔2023〕27号"]
+
+
+def test_chinese_numeral_date_and_signature(tmp_path):
+    """The 落款 date may be written in Chinese numerals (二〇二四年二月五日)."""
+    from pipeline import analyze
+    letter = tmp_path / "letter.txt"
+    letter.write_text("某县人民政府办公室关于做好某项工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n"
+                      "某县人民政府办公室\n二〇二四年二月五日\n", encoding="utf-8")
+    m = analyze(letter).metadata
+    assert m.date == "2024-02-05"
+    assert m.issuer == "某县人民政府办公室"
