@@ -24,7 +24,7 @@ from pipeline.errors import InputError  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
-from pipeline.structure import parse  # noqa: E402
+from pipeline.parse import parse  # noqa: E402
 
 NOTICES = ROOT / "corpora" / "notices"
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -84,7 +84,7 @@ def _bench_diffs(repeat: int) -> None:
         print("\ndiff: pipeline.align is not available; skipped")
         return
     from pipeline import analyze
-    from pipeline.report.html import diff_html
+    from pipeline.output.html import diff_html
     seeds = {p.name[:3]: analyze(p) for p in NOTICES.glob("*.txt")}
     rows = []
     for child_key, parent_key in DIFFS:

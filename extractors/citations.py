@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from extractors.lexicon import load_json
+from extractors.lexicon import Lexicon, rules
 from extractors.spans import Citation
 
 
-@lru_cache(maxsize=None)
-def _rules() -> dict:
-    r = dict(load_json("citations"))
+def _build(lex: Lexicon) -> dict:
+    r = dict(lex.json("citations"))
     r["title_issuer"] = r["title_issuer"].replace("{issuer}", r["issuer"])
     for key in ("title", "doc_number", "prefix_stop", "pair_open", "pair_close", "issuer",
                 "issuer_boundary", "title_issuer", "not_a_citation"):
@@ -28,28 +26,26 @@ def _rules() -> dict:
     return r
 
 
-def normalize_doc_number(s: str) -> str:
+def normalize_doc_number(s: str, *, lexicon: Lexicon | None = None) -> str:
     """``国办发[2023]27号`` / ``国办发（2023）27号`` / ``国办发 〔2023〕 27 号`` -> ``国办发〔2023〕27号``."""
     s = re.sub(r"\s+", "", s)
-    m = _rules()["doc_number_re"].search(s)
+    m = rules(lexicon, _build)["doc_number_re"].search(s)
     return f"{m['prefix']}〔{m['year']}〕{int(m['seq'])}号" if m else s
 
 
-def _doc_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+def _doc_numbers(text: str, r: dict, lexicon: Lexicon | None) -> Iterator[tuple[int, int, str]]:
     """(start, end, normalized) of every 文号; the agency prefix stops at a verb or 和 before it."""
-    r = _rules()
     for m in r["doc_number_re"].finditer(text):
         start = m.start()
         stops = list(r["prefix_stop_re"].finditer(text, m.start(), m.start("prefix") + len(m["prefix"])))
         if stops:
             start = stops[-1].end()
         if start < m.start("year") - 1:
-            yield start, m.end(), normalize_doc_number(text[start:m.end()])
+            yield start, m.end(), normalize_doc_number(text[start:m.end()], lexicon=lexicon)
 
 
-def _issuer_before(text: str, pos: int) -> tuple[int, str] | None:
+def _issuer_before(text: str, pos: int, r: dict) -> tuple[int, str] | None:
     """The issuer written right before 《 at ``pos``: the shortest candidate after a boundary."""
-    r = _rules()
     lo = max(0, pos - r["issuer_window"])
     starts = ([lo] if lo == 0 else []) + [m.end() for m in r["issuer_boundary_re"].finditer(text, lo, pos)]
     for s in sorted(set(starts), reverse=True):
@@ -58,10 +54,10 @@ def _issuer_before(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def get_citations(text: str) -> Iterator[Citation]:
+def get_citations(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Citation]:
     """Citations in ``text``, in order; a 文号 inside a cited title's brackets belongs to that title."""
-    r = _rules()
-    numbers = list(_doc_numbers(text))
+    r = rules(lexicon, _build)
+    numbers = list(_doc_numbers(text, r, lexicon))
     used: set[int] = set()
     found: list[Citation] = []
     for m in r["title_re"].finditer(text):
@@ -76,7 +72,7 @@ def get_citations(text: str) -> Iterator[Citation]:
                     used.add(i)
         if doc_number is None and r["not_a_citation_re"].search(title):
             continue
-        issuer = _issuer_before(text, m.start())
+        issuer = _issuer_before(text, m.start(), r)
         if issuer:
             start, issuer = issuer
         else:

@@ -7,21 +7,24 @@ The character tables live in ``corpora/lexicons/numerals.json``.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from extractors.lexicon import load_json
+from extractors.lexicon import Lexicon, rules
 
 
-@lru_cache(maxsize=None)
-def number_pattern() -> str:
+def number_pattern(lexicon: Lexicon | None = None) -> str:
     """Regex (no groups) matching one number, arabic (``60``, ``2.5``) or Chinese (``六十``, ``二〇二四``)."""
-    return load_json("numerals")["number_pattern"]
+    return rules(lexicon, _build)["number_pattern"]
 
 
-def parse_cn_int(s: str) -> int:
+def _build(lex: Lexicon) -> dict:
+    table = dict(lex.json("numerals"))
+    table["fullwidth"] = str.maketrans(table["fullwidth_digits"], "0123456789")
+    return table
+
+
+def parse_cn_int(s: str, lexicon: Lexicon | None = None) -> int:
     """``一百二十`` -> 120, ``十五`` -> 15, ``一千零五`` -> 1005; a run of bare digits is read
     positionally (``二〇二四`` -> 2024, as in years). Raises ValueError on other characters."""
-    table = load_json("numerals")
+    table = rules(lexicon, _build)
     digits, units = table["digits"], table["units"]
     if not s or any(c not in digits and c not in units for c in s):
         raise ValueError(f"not a Chinese numeral: {s!r}")
@@ -42,15 +45,14 @@ def parse_cn_int(s: str) -> int:
     return total + section + (current or 0)
 
 
-def parse_number(s: str) -> float:
+def parse_number(s: str, lexicon: Lexicon | None = None) -> float:
     """Arabic (half- or full-width, with decimals) or Chinese numeral -> float.
 
     >>> parse_number("３０"), parse_number("2.5"), parse_number("三十")
     (30.0, 2.5, 30.0)
     """
-    fw = load_json("numerals")["fullwidth_digits"]
-    s = s.translate(str.maketrans(fw, "0123456789")).strip()
+    s = s.translate(rules(lexicon, _build)["fullwidth"]).strip()
     try:
         return float(s)
     except ValueError:
-        return float(parse_cn_int(s))
+        return float(parse_cn_int(s, lexicon))

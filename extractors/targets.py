@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from extractors.brackets import depths
-from extractors.lexicon import load_json
+from extractors.lexicon import Lexicon, rules
 from extractors.numerals import number_pattern, parse_number
 from extractors.spans import Target
 
@@ -28,10 +27,10 @@ def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
-def _rules() -> dict:
-    r = dict(load_json("targets"))
-    n = number_pattern()
+def _build(lex: Lexicon) -> dict:
+    r = dict(lex.json("targets"))
+    r["lex"] = lex
+    n = number_pattern(lex)
     unit = "(?P<unit>" + "|".join(f"(?:{s})" for s, _ in r["units"]) + ")"
     pre = f"(?<!{r['not_before']})"
     r["forms"] = (
@@ -48,13 +47,12 @@ def _rules() -> dict:
     return r
 
 
-def _canon_unit(surface: str) -> str:
-    return next(canon for rx, canon in _rules()["unit_map"] if rx.fullmatch(surface))
+def _canon_unit(surface: str, r: dict) -> str:
+    return next(canon for rx, canon in r["unit_map"] if rx.fullmatch(surface))
 
 
-def _subject_after(text: str, pos: int, unit: str) -> str | None:
+def _subject_after(text: str, pos: int, unit: str, r: dict) -> str | None:
     """The noun phrase after ``的`` or after a count (``一次专项监督``), up to a clause break or a verb."""
-    r = _rules()
     # after 的 a 、 list is one subject (公共法律知识、业务知识和…培训); after a count it starts the next count
     of = text.startswith("的", pos)
     if of:
@@ -70,36 +68,35 @@ def _subject_after(text: str, pos: int, unit: str) -> str | None:
     return text[pos:end] or None
 
 
-def _subject_before(text: str, pos: int) -> str:
+def _subject_before(text: str, pos: int, r: dict) -> str:
     """The words before ``pos`` back to a break or 、, fillers (其中, 原则上, 确保…) removed."""
-    r = _rules()
     lo = max(0, pos - r["subject_max"])
     breaks = [m.end() for m in r["subject_start_re"].finditer(text, lo, pos)]
     phrase = text[breaks[-1] if breaks else lo:pos]
     return r["subject_fillers_re"].sub("", phrase)
 
 
-def get_targets(text: str) -> Iterator[Target]:
+def get_targets(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Target]:
     """Numeric targets in ``text``, in order (a range yields two)."""
-    r = _rules()
+    r = rules(lexicon, _build)
     found = [(form, m) for form, rx in r["forms"] for m in rx.finditer(text)]
     found.sort(key=lambda fm: (fm[1].start(), -(fm[1].end() - fm[1].start())))
     end, prev = 0, None
     for form, m in found:
-        unit = _canon_unit(m["unit"])
+        unit = _canon_unit(m["unit"], r)
         if m.start() < end or (form == "post" and m["post"] == "内" and unit not in r["postfix_within_units"]):
             continue
         end = m.end()
-        value = parse_number(m["num"])
+        value = parse_number(m["num"], r["lex"])
         start = m.start("num") if form == "rate" else m.start()
-        subject = _subject_after(text, m.end(), unit)
+        subject = _subject_after(text, m.end(), unit, r)
         if subject is None:
             # a rate's subject ends with its 率 (公示率100%)
-            before = _subject_before(text, start)
+            before = _subject_before(text, start, r)
             link = text[prev.end:start] if prev else ""
             subject = before or (prev.subject if prev and r["same_subject_link_re"].match(link) else None)
         if m.groupdict().get("num2"):
-            pairs = [(">=", value), ("<=", parse_number(m["num2"]))]
+            pairs = [(">=", value), ("<=", parse_number(m["num2"], r["lex"]))]
         elif form == "rate":
             pairs = [("=", value)]
         else:

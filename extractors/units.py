@@ -18,29 +18,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from extractors.brackets import depths
-from extractors.lexicon import load_json, load_table
-from extractors.spans import Unit
+from extractors.lexicon import Lexicon, rules
+from extractors.spans import Level, Slot, Unit
 
 
-@lru_cache(maxsize=None)
-def _rules() -> dict:
-    r = dict(load_json("units"))
+def _build(lex: Lexicon) -> dict:
+    r = dict(lex.json("units"))
     prefix = r["prefix"].format(qualifier=r["qualifier"], level=r["level"])
     r["prefix_re"] = re.compile(prefix)
     r["level_re"] = re.compile(f"(?:{r['qualifier']})?(?P<lvl>{r['level']})?")
     r["roles"] = tuple((re.compile(row["pattern"].replace("{P}", prefix)), row["role"])
-                       for row in load_table("roles"))
+                       for row in lex.table("roles"))
     for key in ("label_pattern", "list_stop", "trailing", "cell_markers", "boundary",
                 "clause_break", "and_split", "actor_cues", "org_like"):
         r[key + "_re"] = re.compile(r[key])
+    r["role_cache"] = {}
     return r
 
 
-@lru_cache(maxsize=4096)
-def role_of(name: str) -> tuple[str, str | None, bool]:
+def role_of(name: str, lexicon: Lexicon | None = None) -> tuple[str, str | None, bool]:
     """(role, level, known) for a unit name.
 
     >>> role_of("县司法局"), role_of("省人力资源社会保障厅"), role_of("县档案馆")
@@ -49,9 +47,19 @@ def role_of(name: str) -> tuple[str, str | None, bool]:
     The level comes from the name's prefix (省/市/县/区/乡/镇/街道, 省级, 县直 …;
     ``市县两级``/``各级`` give None). An unknown name's role is the name minus that prefix.
     """
-    r = _rules()
+    return _role(name, rules(lexicon, _build))
+
+
+def _role(name: str, r: dict) -> tuple[str, str | None, bool]:
+    cached = r["role_cache"].get(name)
+    if cached is None:
+        cached = r["role_cache"][name] = _lookup_role(name, r)
+    return cached
+
+
+def _lookup_role(name: str, r: dict) -> tuple[str, str | None, bool]:
     m = r["level_re"].match(name)
-    level = r["levels"].get(m.group("lvl")[0]) if m and m.group("lvl") else None
+    level = Level(r["levels"][m.group("lvl")[0]]) if m and m.group("lvl") and m.group("lvl")[0] in r["levels"] else None
     for pattern, role in r["roles"]:
         if pattern.fullmatch(name):
             return role, level, True
@@ -59,9 +67,8 @@ def role_of(name: str) -> tuple[str, str | None, bool]:
     return rest or name, level, False
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip(text: str, start: int, end: int, r: dict) -> tuple[int, int]:
     """Shrink [start, end) past whitespace and a trailing phrase (按职责分工负责, 配合, 等)."""
-    r = _rules()
     while start < end and text[start].isspace():
         start += 1
     while True:
@@ -83,15 +90,15 @@ def _split_depth0(text: str, start: int, end: int, seps: str) -> Iterator[tuple[
     yield piece, end
 
 
-def _unit(text: str, start: int, end: int, slot: str) -> Unit:
+def _unit(text: str, start: int, end: int, slot: str, r: dict) -> Unit:
     name = re.sub(r"\s+", "", text[start:end])
-    role, level, known = role_of(name)
+    role, level, known = _role(name, r)
     return Unit(start=start, end=end, text=text[start:end], name=name, role=role,
-                level=level, slot=slot, known=known)
+                level=level, slot=Slot(slot), known=known)
 
 
 def units_in_list(text: str, offset: int = 0, slot: str = "responsible",
-                  end: int | None = None) -> Iterator[Unit]:
+                  end: int | None = None, *, lexicon: Lexicon | None = None) -> Iterator[Unit]:
     """Units of the list text[offset:end] (a 责任分工 cell or a 责任单位 list), split on 、，；.
 
     >>> [u.name for u in units_in_list("县司法局、县直各行政执法部门、各乡镇按职责分工负责")]
@@ -101,25 +108,28 @@ def units_in_list(text: str, offset: int = 0, slot: str = "responsible",
     trailing 按职责分工负责/配合/等 is not part of a name. A piece starting
     with 以下/其中 (a note, not a name) ends the list.
     """
-    r = _rules()
+    return _units_in_list(text, offset, slot, end, rules(lexicon, _build))
+
+
+def _units_in_list(text: str, offset: int, slot: str, end: int | None, r: dict) -> Iterator[Unit]:
     for s, e in _split_depth0(text, offset, len(text) if end is None else end, r["list_separators"]):
-        s, e = _strip(text, s, e)
+        s, e = _strip(text, s, e, r)
         if s == e:
             continue
         if r["list_stop_re"].match(text, s) or e - s > r["max_name"]:
             return
-        yield from _names(text, s, e, slot)
+        yield from _names(text, s, e, slot, r)
 
 
-def _names(text: str, s: int, e: int, slot: str) -> Iterator[Unit]:
+def _names(text: str, s: int, e: int, slot: str, r: dict) -> Iterator[Unit]:
     """One name, or — when the whole is unknown — its parts joined by 和 if all of them are known."""
-    unit = _unit(text, s, e, slot)
+    unit = _unit(text, s, e, slot, r)
     if unit.known:
         yield unit
         return
     parts = [(a, b) for a, b in _split_depth0(text, s, e, "和") if a < b]
-    if len(parts) > 1 and all(role_of(text[a:b])[2] for a, b in parts):
-        yield from (_unit(text, a, b, slot) for a, b in parts)
+    if len(parts) > 1 and all(_role(text[a:b], r)[2] for a, b in parts):
+        yield from (_unit(text, a, b, slot, r) for a, b in parts)
     else:
         yield unit
 
@@ -135,52 +145,51 @@ def _list_end(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def _org_like(unit: Unit) -> bool:
+def _org_like(unit: Unit, r: dict) -> bool:
     """A known unit, or a name ending like an organisation (…局, …中心, …办公室)."""
-    return unit.known or bool(_rules()["org_like_re"].search(unit.name))
+    return unit.known or bool(r["org_like_re"].search(unit.name))
 
 
-def _labelled(text: str) -> Iterator[tuple[int, int, str, int]]:
+def _labelled(text: str, r: dict) -> Iterator[tuple[int, int, str, int]]:
     """(list start, list end, slot, label start) for every 牵头单位：/责任单位：/主办：/督办： label."""
-    r = _rules()
     labels = list(r["label_pattern_re"].finditer(text))
     for i, m in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         yield m.end(), _list_end(text, m.end(), stop), r["labels"][m.group("label")], m.start()
 
 
-def _cells(text: str) -> Iterator[tuple[int, int]]:
+def _cells(text: str, r: dict) -> Iterator[tuple[int, int]]:
     """(start, end) of 责任分工 cells: a run of names ending in 按职责分工负责, back to the last break."""
-    r = _rules()
     for m in r["cell_markers_re"].finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。；\t\n：") + 1
         yield start, m.end()
 
 
-def get_units(text: str) -> Iterator[Unit]:
+def get_units(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Unit]:
     """Units listed after a label or in a 责任分工 cell, in text order.
 
     >>> [(u.name, u.slot) for u in get_units("主办：市司法局\\n督办：市政府办公室四科")]
     [('市司法局', 'responsible'), ('市政府办公室四科', 'supervising')]
     """
+    r = rules(lexicon, _build)
     found: list[Unit] = []
-    for start, end, slot, _ in _labelled(text):
+    for start, end, slot, _ in _labelled(text, r):
         if slot:
-            found.extend(units_in_list(text, start, slot, end))
-    for start, end in _cells(text):
-        cell = list(units_in_list(text, start, end=end))
+            found.extend(_units_in_list(text, start, slot, end, r))
+    for start, end in _cells(text, r):
+        cell = list(_units_in_list(text, start, "responsible", end, r))
         # a cell is a list of names only; prose that happens to end in 分工负责 is not
-        if cell and all(map(_org_like, cell)):
+        if cell and all(_org_like(u, r) for u in cell):
             found.extend(u for u in cell if not any(f.start == u.start for f in found))
     yield from sorted(found, key=lambda u: u.start)
 
 
-def _label_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(label, end) for _, end, _, label in _labelled(text)]
-    return spans + list(_cells(text))
+def _label_spans(text: str, r: dict) -> list[tuple[int, int]]:
+    spans = [(label, end) for _, end, _, label in _labelled(text, r)]
+    return spans + list(_cells(text, r))
 
 
-def get_actors(text: str) -> Iterator[Unit]:
+def get_actors(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Unit]:
     """Units that are the subject of a duty in the prose (slot ``actor``).
 
     >>> [(u.name, u.role) for u in get_actors("县直各行政执法部门及各乡镇要加强培训。省司法厅牵头建立师资库。")]
@@ -192,8 +201,8 @@ def get_actors(text: str) -> Iterator[Unit]:
     ones (各部门, 有关部门) make the phrase count but are not reported.
     Names inside 牵头单位/责任单位 brackets are not actors.
     """
-    r = _rules()
-    skip = _label_spans(text)
+    r = rules(lexicon, _build)
+    skip = _label_spans(text, r)
     starts = [0] + [m.end() for m in r["boundary_re"].finditer(text)]
     done = 0  # a bracket inside a name (各县（市、区）司法局) is not a new subject
     for b in sorted(set(starts)):
@@ -201,19 +210,18 @@ def get_actors(text: str) -> Iterator[Unit]:
             continue
         window = text[b:b + r["max_actor_phrase"]]
         for cue in r["actor_cues_re"].finditer(window):
-            units = _subject(text, b, b + cue.start())
+            units = _subject(text, b, b + cue.start(), r)
             if units is not None:
                 yield from units
                 done = b + cue.start()
                 break
 
 
-def _subject(text: str, start: int, end: int) -> list[Unit] | None:
+def _subject(text: str, start: int, end: int, r: dict) -> list[Unit] | None:
     """The known units of a subject phrase, or None if the phrase is not a list of organisations."""
-    r = _rules()
     if start >= end or r["clause_break_re"].search(text, start, end):
         return None
-    whole = _unit(text, start, end, "actor")
+    whole = _unit(text, start, end, "actor", r)
     if whole.known:
         return [whole]
     units, pos = [], start
@@ -221,8 +229,8 @@ def _subject(text: str, start: int, end: int) -> list[Unit] | None:
         s, e = pos, (m.start() if m else end)
         if s == e:
             return None
-        names = list(_names(text, s, e, "actor"))
-        if not all(map(_org_like, names)):
+        names = list(_names(text, s, e, "actor", r))
+        if not all(_org_like(u, r) for u in names):
             return None
         units.extend(u for u in names if u.known)
         pos = m.end() if m else end

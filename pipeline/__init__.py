@@ -1,7 +1,13 @@
 """policyalign: hold Chinese government notices against each other.
 
     ingest(path) -> RawDoc -> normalize -> Text -> parse -> Notice -> extract -> Notice
-    diff_notices(child, parent) -> Diff
+    align.diff_notices(child, parent) -> Diff
+
+One package per stage (``ingest``, ``normalize``, ``parse``, ``extract``,
+``align``), then ``corpus`` (graph, parents), ``batch`` (the DuckDB store) and
+``output`` (contract JSON, text, HTML, Excel). ``model`` is the document model
+every stage passes on, ``lexicon`` the rule tables, ``errors`` every error a
+user can cause.
 
 >>> from pipeline import analyze
 >>> notice = analyze("corpora/notices/003_b9bae5fd1a95c124.txt")
@@ -13,20 +19,25 @@ from __future__ import annotations
 __all__ = ["analyze", "nlp"]
 
 
-def analyze(path, *, max_bytes: int = 50 * 2**20, password: str | None = None):
+def analyze(path, *, lexicon=None, **ingest_options):
     """All four stages on one file: the extracted ``Notice``.
 
+    ``ingest_options`` go to ``pipeline.ingest.ingest`` (``max_bytes``, ``password`` …);
+    ``lexicon`` (a ``pipeline.lexicon.Lexicon``, default the bundled one) to every stage.
     Each stage is also importable on its own: ``pipeline.ingest.ingest``,
-    ``pipeline.normalize.normalize``, ``pipeline.structure.parse``,
-    ``pipeline.extract.extract``."""
+    ``pipeline.normalize.normalize``, ``pipeline.parse.parse``, ``pipeline.extract.extract``."""
     from pipeline.extract import extract
     from pipeline.ingest import ingest
     from pipeline.normalize import normalize
-    from pipeline.structure import parse
-    return extract(parse(normalize(ingest(path, max_bytes=max_bytes, password=password))))
+    from pipeline.parse import parse
+    return extract(parse(normalize(ingest(path, **ingest_options), lexicon), lexicon), lexicon)
 
 
 def nlp():
-    """The spaCy pipeline (blank zh + jieba + policyalign components); imported lazily, spaCy is slow to load."""
-    from pipeline.nlp import build
+    """The spaCy pipeline (blank zh + jieba + policyalign components), built once per process.
+
+    >>> nlp() is nlp()
+    True
+    """
+    from pipeline.spacy_pipeline import build
     return build()

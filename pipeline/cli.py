@@ -19,7 +19,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from pipeline.errors import InputError, PolicyalignError
+from pipeline.errors import InputError, LexiconError, PolicyalignError
 
 BUNDLED_CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "notices"
 
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except PolicyalignError as e:       # bad input, or no parent to diff against
+    except (PolicyalignError, LexiconError) as e:   # bad input, no parent to diff against, a broken rule table
         print(f"policyalign: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -76,16 +76,19 @@ def _parser() -> argparse.ArgumentParser:
 def _input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse larger files (default 50)")
     p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--ocr", choices=("auto", "on", "off"), default="auto",
+                   help="OCR scans: auto = PDFs/OFDs without a text layer and images (default), "
+                        "on = every PDF, off = refuse scans")
 
 
 def _analyze(path: str, args):
     from pipeline import analyze
-    return analyze(path, max_bytes=int(args.max_size * 2**20), password=args.password)
+    return analyze(path, max_bytes=int(args.max_size * 2**20), password=args.password, ocr=getattr(args, "ocr", "auto"))
 
 
 def _extract(args) -> int:
-    from pipeline.render import clause_table
-    from pipeline.serialize import document_json
+    from pipeline.output import document_json
+    from pipeline.output.text import clause_table
     outputs, failed = [], 0
     for path in args.files:
         try:
@@ -119,16 +122,16 @@ def _diff(args) -> int:
         parent = resolve_parent(child, args.corpus, _loader(args))
     diff = diff_notices(child, parent)
     if args.format == "json":
-        from pipeline.serialize import diff_json
+        from pipeline.output import diff_json
         _emit(json.dumps(diff_json(diff), ensure_ascii=False, indent=2) + "\n", args.out)
     elif args.format == "text":
-        from pipeline.render import diff_text
+        from pipeline.output.text import diff_text
         _emit(diff_text(diff), args.out)
     elif args.format == "html":
-        from pipeline.report.html import diff_html
+        from pipeline.output.html import diff_html
         _emit(diff_html(diff), args.out)
     else:
-        from pipeline.report.excel import write_diff_xlsx
+        from pipeline.output.excel import write_diff_xlsx
         _atomic(args.out, lambda tmp: write_diff_xlsx(diff, tmp))
     return 0
 
@@ -149,7 +152,7 @@ def _graph(args) -> int:
 
 
 def _batch(args) -> int:
-    from pipeline.report.store import run_batch
+    from pipeline.batch import run_batch
     report = run_batch(args.dirs, args.db, _loader(args))
     for path, err in report.failures:
         print(f"policyalign: failed {err}", file=sys.stderr)

@@ -66,3 +66,29 @@ class ParentNotFound(PolicyalignError):
         super().__init__(
             f"{path}: cites {cites}, none of which is in {corpus} — "
             "pass the parent explicitly: policyalign diff CHILD PARENT, or --corpus DIR")
+
+
+# A broken rule table: raised by the lexicon loader (which lives beside the pure extractors).
+from extractors.lexicon import LexiconError  # noqa: E402
+
+
+# --- ingest of scans, OFD and legacy Word/WPS (pipeline/ingest/{ocr,image,ofd,legacy}.py) ---
+
+class ScannedImage(ScannedPDF):
+    remedy = "it is an image of a page; run it with --ocr auto (the default) or OCR it first"
+
+
+class OCRUnavailable(InputError):
+    remedy = "install the OCR engine (pip install rapidocr-onnxruntime) or pass an OCR'd PDF"
+
+
+class NeedsConversion(InputError):
+    remedy = "convert it to DOCX (e.g. with LibreOffice: `soffice --headless --convert-to docx FILE`)"
+
+
+class ContainerLimit(InputError):
+    remedy = "the package declares members beyond the safety limits (a ZIP bomb?); re-export it from the source"
+
+
+class UnsafeXML(InputError):
+    remedy = "the file's XML declares entities or an external DTD and was not read; re-export it from the source"

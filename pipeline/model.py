@@ -6,34 +6,125 @@
     extract(notice)         -> Notice    the same clauses, each with its spans filled in
     align(child, parent)    -> Diff      alignments + divergences
 
-Every object here is a frozen dataclass: a stage returns a new object rather
-than mutating the one it was given, so a Notice can be cached, hashed into a
-batch store and compared across runs.
+Every object here is a frozen dataclass, hashable (mappings are ``FrozenMap``s,
+sequences tuples): a stage returns a new object rather than mutating the one it
+was given, so a Notice can be cached, hashed into a batch store and compared
+across runs. Kinds are ``Kind`` enums (``ClauseKind``, ``DivergenceType``,
+``Level``, ``Strength``, ``Slot``), each member equal to its JSON string.
 
 Offsets: ``Clause.start/end`` index ``Text.text``; spans inside a clause
-(``Unit.start`` …) index ``Clause.text``. ``Text.to_source(i, j)`` turns a
-normalized range into a range of ``RawDoc.text``, so a finding can always be
-shown in the original.
+(``Unit.start`` …) are relative to ``Clause.start``: ``Text.text[c.start +
+u.start : c.start + u.end] == u.text`` for every span, including a table row's
+units read from its 责任分工 cell. ``Text.to_source(i, j)`` turns a normalized
+range into a range of ``RawDoc.text`` and ``Text.source_page(i)`` gives its
+page, so a finding can always be shown in the original
+(``Notice.source_of(clause, span)``).
+
+>>> from pipeline import analyze
+>>> n = analyze("corpora/notices/000_bf6de6025eb46aa4.txt")
+>>> hash(n) == hash(analyze("corpora/notices/000_bf6de6025eb46aa4.txt"))
+True
 """
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Any, Sequence
 
-from extractors.spans import Citation, Deadline, ModalCue, Target, Unit
+from extractors.spans import Citation, Deadline, Kind, Level, ModalCue, Slot, Span, Strength, Target, Unit
 
 __all__ = [
-    "Cell", "Table", "RawDoc", "Text", "Region", "Metadata", "Clause", "Notice",
-    "Alignment", "Divergence", "Diff", "Citation", "Deadline", "ModalCue", "Target", "Unit",
+    "Cell", "Table", "RawDoc", "Text", "Region", "Metadata", "Clause", "Notice", "ClauseKind",
+    "Alignment", "Divergence", "DivergenceType", "Diff", "FrozenMap", "freeze", "thaw", "Citation", "Deadline",
+    "Kind", "Level", "ModalCue", "Slot", "Span", "Strength", "Target", "Unit",
 ]
+
+
+class ClauseKind(Kind):
+    SECTION = "section"
+    MEASURE = "measure"
+    ITEM = "item"
+    TABLE_ROW = "table_row"
+    PREAMBLE = "preamble"
+    CLOSING = "closing"
+
+
+class DivergenceType(Kind):
+    """The contract's divergence types (tests/contract/README.md)."""
+    MISSING_IN_CHILD = "missing_in_child"
+    ADDED_IN_CHILD = "added_in_child"
+    DEADLINE_LATER = "deadline_later"
+    DEADLINE_EARLIER = "deadline_earlier"
+    DEADLINE_DROPPED = "deadline_dropped"
+    TARGET_WEAKER = "target_weaker"
+    TARGET_STRONGER = "target_stronger"
+    TARGET_DROPPED = "target_dropped"
+    UNIT_CHANGED = "unit_changed"
+    OBLIGATION_WEAKER = "obligation_weaker"
+    OBLIGATION_STRONGER = "obligation_stronger"
+
+
+class FrozenMap(Mapping):
+    """An immutable, hashable mapping (container fields, divergence values).
+
+    >>> m = FrozenMap({"文号": "鲁政办字〔2024〕9号"})
+    >>> m["文号"], hash(m) == hash(FrozenMap(dict(m)))
+    ('鲁政办字〔2024〕9号', True)
+    """
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping | Sequence[tuple] = ()):
+        object.__setattr__(self, "_items", dict(items))
+
+    def __getitem__(self, key):
+        return self._items[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("FrozenMap is immutable")
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._items!r})"
+
+
+def freeze(value: Any) -> Any:
+    """A JSON-like value made hashable: dicts as FrozenMaps, lists as tuples."""
+    if isinstance(value, Mapping):
+        return FrozenMap({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """The inverse of ``freeze``, for JSON: FrozenMaps as dicts, tuples as lists."""
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [thaw(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
 class Cell:
-    """One table cell, as ``RawDoc.text[start:end]`` (or ``Text.text`` after normalize)."""
+    """One table cell, as ``RawDoc.text[start:end]`` (or ``Text.text`` after normalize).
+
+    ``row_span``/``col_span`` are how many grid rows and columns a merged cell
+    covers (the covered positions hold empty cells); ``header`` marks a header cell."""
     start: int
     end: int
+    row_span: int = 1
+    col_span: int = 1
+    header: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,7 +157,11 @@ class RawDoc:
     encoding: str | None = None
     tables: tuple[Table, ...] = ()
     page_starts: tuple[int, ...] = ()   # offset in text where each page begins (PDF)
-    fields: Mapping[str, str] = field(default_factory=dict)
+    fields: FrozenMap = field(default_factory=FrozenMap)
+
+    def __post_init__(self):
+        if not isinstance(self.fields, FrozenMap):
+            object.__setattr__(self, "fields", FrozenMap(self.fields))
 
 
 @dataclass(frozen=True)
@@ -74,13 +169,18 @@ class Text:
     """Normalized text with a map back to the raw text.
 
     ``offsets[i]`` is the index in ``raw.text`` of normalized character ``i``;
-    ``offsets`` has ``len(text) + 1`` entries (the last maps the end).
+    ``offsets`` has ``len(text) + 1`` entries (the last maps the end). It is
+    derived from ``raw`` and ``text``, so equality and hashing leave it out.
     """
     raw: RawDoc
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int] = field(compare=False, repr=False)
     script: str = "simplified"           # simplified | traditional | mixed (of the source)
     tables: tuple[Table, ...] = ()       # cells in normalized offsets
+
+    def __post_init__(self):
+        if len(self.offsets) != len(self.text) + 1:
+            raise ValueError(f"offset map of {len(self.offsets)} entries for {len(self.text)} characters")
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Normalized [start, end) -> raw [start, end)."""
@@ -90,7 +190,18 @@ class Text:
 
     def source_line(self, start: int) -> int:
         """1-based line number in the raw text of normalized index ``start``."""
-        return self.raw.text.count("\n", 0, self.offsets[start]) + 1
+        return bisect.bisect_right(self._line_starts, self.offsets[start])
+
+    @property
+    def _line_starts(self) -> list[int]:
+        # computed once: one pass over the raw text, then a binary search per lookup
+        starts = self.__dict__.get("_line_starts_cache")
+        if starts is None:
+            raw, pos, starts = self.raw.text, 0, [0]
+            while (pos := raw.find("\n", pos) + 1) > 0:
+                starts.append(pos)
+            object.__setattr__(self, "_line_starts_cache", starts)
+        return starts
 
     def source_page(self, start: int) -> int | None:
         """1-based page of normalized index ``start`` for paged formats, else None."""
@@ -112,7 +223,7 @@ class Metadata:
     doc_number: str | None = None          # 发文字号, brackets normalized: 鲁政办字〔2024〕9号
     issuer: str | None = None
     date: str | None = None                # ISO date of issue (落款 / 成文日期)
-    level: str | None = None               # national | provincial | municipal | county
+    level: Level | None = None
     region: Region = Region()
     cites: tuple[Citation, ...] = ()
     addressees: str | None = None          # 主送
@@ -128,7 +239,7 @@ class Clause:
     its children's text; ``start/end`` locate it in ``Text.text``.
     """
     id: str
-    kind: str                      # section | measure | item | table_row | preamble | closing
+    kind: ClauseKind
     number: str | None
     title: str | None
     text: str
@@ -140,11 +251,16 @@ class Clause:
     actors: tuple[Unit, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     targets: tuple[Target, ...] = ()
-    obligation: str | None = None
+    obligation: Strength | None = None
     modal_cues: tuple[ModalCue, ...] = ()
     cites: tuple[Citation, ...] = ()
     unit_cell: tuple[int, int] | None = None   # a table row's 责任分工/责任单位 cell in Text.text (carried down)
     restates: str | None = None                # a schedule row (配档表) restating this body measure id
+
+    def __post_init__(self):
+        object.__setattr__(self, "kind", ClauseKind(self.kind))
+        if self.obligation is not None:
+            object.__setattr__(self, "obligation", Strength(self.obligation))
 
     @property
     def depth(self) -> int:
@@ -157,7 +273,13 @@ class Clause:
 
         Items (（1）, ① inside a measure) are parts of their measure; a schedule
         row that restates a body measure is not a measure of its own."""
-        return self.kind in ("measure", "table_row") and self.restates is None
+        return self.kind in (ClauseKind.MEASURE, ClauseKind.TABLE_ROW) and self.restates is None
+
+    def spans(self) -> Iterator[Span]:
+        """Every extracted span of the clause, in no particular order."""
+        for group in (self.lead_units, self.responsible_units, self.actors, self.deadlines, self.targets,
+                      self.modal_cues, self.cites):
+            yield from group
 
 
 @dataclass(frozen=True)
@@ -175,11 +297,22 @@ class Notice:
     def measures(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if c.is_measure)
 
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The notice's tables in ``Text.text`` offsets, with header rows and cell spans."""
+        return self.text.tables
+
     def clause(self, clause_id: str) -> Clause:
         for c in self.clauses:
             if c.id == clause_id:
                 return c
         raise KeyError(clause_id)
+
+    def source_of(self, clause: Clause, span: Span) -> tuple[tuple[int, int], int | None]:
+        """Where ``span`` of ``clause`` lies in the source file: (raw start, raw end), page or None."""
+        start = clause.start + span.start
+        end = clause.start + span.end
+        return self.text.to_source(start, end), self.text.source_page(start)
 
 
 @dataclass(frozen=True)
@@ -193,12 +326,18 @@ class Alignment:
 
 @dataclass(frozen=True)
 class Divergence:
-    type: str
+    """One way the child departs from its parent; values are frozen (``freeze``) so it hashes."""
+    type: DivergenceType
     explanation: str
     child: str | None = None
     parent: str | None = None
     child_value: object = None
     parent_value: object = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "type", DivergenceType(self.type))
+        object.__setattr__(self, "child_value", freeze(self.child_value))
+        object.__setattr__(self, "parent_value", freeze(self.parent_value))
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,19 @@ from pathlib import Path
 
 from extractors.lexicon import load_json
 from pipeline.errors import CorruptFile, EmptyDocument, InputError, TooLarge, UnsupportedFormat
-from pipeline.ingest import docx, html, pdf, txt
+from pipeline.ingest import docx, html, image, legacy, ofd, pdf, txt
+from pipeline.ingest import ocr as _ocr
 from pipeline.model import RawDoc
 
 __all__ = ["ingest", "detect_format", "READERS"]
 
-READERS = {"txt": txt.read, "docx": docx.read, "pdf": pdf.read, "html": html.read}
+READERS = {"txt": txt.read, "docx": docx.read, "pdf": pdf.read, "html": html.read,
+           "ofd": ofd.read, "image": image.read, "doc": legacy.read_doc, "wps": legacy.read_wps}
 
 # What a file named .pdf/.docx lacks when its magic bytes did not match.
-_SIGNATURE_OF = {"pdf": "has no %PDF- header", "docx": "is not a ZIP package (every .docx is one)"}
+_SIGNATURE_OF = {"pdf": "has no %PDF- header", "docx": "is not a ZIP package (every .docx is one)",
+                 "ofd": "is not a ZIP package (every .ofd is one)",
+                 "image": "has no PNG/JPEG/TIFF signature", "doc": "is not an OLE2 compound file"}
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
 
 
@@ -60,6 +64,8 @@ def detect_format(data: bytes, path: str) -> str:
         if data.find(magic, 0, 1024) >= 0 if sig.get("search") else data.startswith(magic):
             if sig.get("reader") == "zip":
                 return _zip_kind(data, path, table)
+            if sig.get("reader") == "ole2":
+                return legacy.ole2_kind(data, path)
             if "reader" in sig:
                 return sig["reader"]
             raise UnsupportedFormat(path, f"is {sig['name']}")
@@ -78,8 +84,11 @@ def detect_format(data: bytes, path: str) -> str:
 
 
 def ingest(path: str | PathLike, *, max_bytes: int = 50 * 2**20,
-           password: str | None = None) -> RawDoc:
+           password: str | None = None, ocr: str = "auto") -> RawDoc:
     """Read the notice at ``path``; ``password`` opens an encrypted PDF.
+
+    ``ocr``: "auto" OCRs a PDF/OFD without a text layer and any image; "on"
+    OCRs every PDF even with a text layer; "off" refuses scans (ScannedPDF).
 
     Raises TooLarge before reading a file over ``max_bytes``, EmptyDocument for
     a file without text, and the reader's InputError for anything unreadable.
@@ -94,7 +103,15 @@ def ingest(path: str | PathLike, *, max_bytes: int = 50 * 2**20,
     data = p.read_bytes()
     if not data.strip():
         raise EmptyDocument(name, "is empty" if not data else "holds only whitespace")
-    raw = READERS[detect_format(data, name)](data, name, password=password)
+    if ocr not in _ocr.MODES:
+        raise ValueError(f"ocr must be one of {_ocr.MODES}, not {ocr!r}")
+    fmt = detect_format(data, name)
+    token = _ocr.MODE.set(ocr)
+    try:
+        reader = _ocr.read_pdf if (ocr == "on" and fmt == "pdf") else READERS[fmt]
+        raw = reader(data, name, password=password)
+    finally:
+        _ocr.MODE.reset(token)
     if not raw.text.strip(" \t\r\n\u3000\xa0\ufeff"):
         raise EmptyDocument(name, f"holds no text ({raw.format})")
     return raw

@@ -311,7 +311,12 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
                                "decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`)") from None
         raise CorruptFile(path, f"cannot be parsed as a PDF ({type(cause).__name__}: {cause})") from None
     if not any(p.items for p in pages):
-        raise ScannedPDF(path, f"no text layer on any of {len(pages)} pages")
+        # --- OCR hook (pipeline/ingest/ocr.py): a scan is OCR'd unless ocr="off" ---
+        from pipeline.ingest import ocr
+        if ocr.MODE.get() == "off":
+            raise ScannedPDF(path, f"no text layer on any of {len(pages)} pages")
+        return ocr.read_pdf(data, path, password=password)
+        # --- end OCR hook ---
     _drop_furniture(pages)
     lay = Layout()
     _Flow(pages).run(pages, lay)

@@ -13,7 +13,7 @@ from pipeline.corpus import (add_alignments, build_graph, chain, load_corpus, pa
                              resolve_parents, write_graph)
 from pipeline.errors import ParentNotFound
 
-NOTICES = Path(__file__).resolve().parents[2] / "corpora" / "notices"
+from tests.conftest import NOTICES
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,12 @@ import jsonschema
 import pytest
 
 from pipeline.align import diff_notices
-from pipeline.serialize import diff_json
+from pipeline.output import diff_json
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD = json.loads((ROOT / "tests" / "gold" / "align" / "004_003.json").read_text(encoding="utf-8"))
-SCHEMA = json.loads((ROOT / "tests" / "contract" / "diff.schema.json").read_text(encoding="utf-8"))
+from tests.conftest import CONTRACT, GOLD as GOLD_DIR
+
+GOLD = json.loads((GOLD_DIR / "align" / "004_003.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((CONTRACT / "diff.schema.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

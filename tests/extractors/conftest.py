@@ -13,7 +13,7 @@ from pathlib import Path
 
 import opencc
 
-NOTICES = Path(__file__).resolve().parents[2] / "corpora" / "notices"
+from tests.conftest import NOTICES
 _HALF = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
 _CJK_OR_DIGIT = r"[\u4e00-\u9fff\d〔〕（）]"
 _CLAUSE_MARK = re.compile(r"(?=（[一二三四五六七八九十]+）|（\d+）|(?<![\d.])\d+\.(?!\d)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]、)")

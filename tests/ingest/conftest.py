@@ -14,9 +14,7 @@ import pytest
 
 from pipeline.ingest import ingest
 
-_ROOT = Path(__file__).resolve().parents[2]
-_FORMATS = _ROOT / "tests" / "fixtures" / "formats"
-_SEEDS = _ROOT / "corpora" / "notices"
+from tests.conftest import FORMATS as _FORMATS, NOTICES as _SEEDS
 
 
 @cache
