@@ -31,6 +31,8 @@ def _build(lex: Lexicon) -> dict:
     r["level_re"] = re.compile(f"(?:{r['qualifier']})?(?P<lvl>{r['level']})?")
     r["roles"] = tuple((re.compile(row["pattern"].replace("{P}", prefix)), row["role"])
                        for row in lex.table("roles"))
+    labels = "|".join(sorted(map(re.escape, r["labels"]), key=len, reverse=True))
+    r["label_pattern"] = f"(?P<label>{labels}){r['label_end']}"
     for key in ("label_pattern", "list_stop", "trailing", "cell_markers", "boundary",
                 "clause_break", "and_split", "actor_cues", "org_like"):
         r[key + "_re"] = re.compile(r[key])

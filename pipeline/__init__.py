@@ -16,7 +16,7 @@ user can cause.
 """
 from __future__ import annotations
 
-__all__ = ["analyze", "nlp"]
+__all__ = ["analyze", "diff", "load", "nlp"]
 
 
 def analyze(path, *, lexicon=None, **ingest_options):
@@ -41,3 +41,20 @@ def nlp():
     """
     from pipeline.spacy_pipeline import build
     return build()
+
+
+def load(db):
+    """Every table of a batch store (``policyalign batch``) as a pandas DataFrame, by table name."""
+    from pipeline.batch.frames import load as load_store
+    return load_store(db)
+
+
+def diff(child, parent, *, lexicon=None):
+    """``child`` diffed with ``parent`` (paths or Notices): ``.to_frame()``, ``.to_html()``, ``.to_json()``, ``.diff``.
+
+    >>> view = diff("corpora/notices/004_15c10991a4afbfa2.txt", "corpora/notices/003_b9bae5fd1a95c124.txt")
+    >>> view.to_frame().columns[0], view.to_json().startswith("{")
+    ('type', True)
+    """
+    from pipeline.batch.frames import diff as diff_view
+    return diff_view(child, parent, lexicon=lexicon)

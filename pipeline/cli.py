@@ -1,9 +1,11 @@
 """The ``policyalign`` command.
 
     policyalign extract FILE... [--format json|table|text] [--out PATH]
-    policyalign diff CHILD [PARENT] [--corpus DIR] [--format json|text|html|xlsx] [--out PATH]
+    policyalign diff CHILD [PARENT] [--corpus DIR] [--chain] [--format json|text|html|xlsx] [--out PATH]
     policyalign graph CORPUS_DIR --out corpus.graphml
-    policyalign batch DIR... --db notices.duckdb
+    policyalign batch PATH... [--db FILE] [--workers N] [--engine local|dask] [--scheduler ADDR] [--prune]
+    policyalign export DB --parquet DIR
+    policyalign report DB --out DIR
 
 Exit codes: 0 ok, 2 bad input (the message says which file, what is wrong
 and what to do), 1 an internal error. Output files are written whole or not
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -26,6 +28,7 @@ BUNDLED_CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "notices"
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _FORCE[0] = getattr(args, "force", False)
     try:
         return args.run(args)
     except (PolicyalignError, LexiconError) as e:   # bad input, no parent to diff against, a broken rule table
@@ -33,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:           # the user stopped it: no traceback, the shell's code for SIGINT
+        print("policyalign: interrupted", file=sys.stderr)
+        return 130
     except Exception:  # a defect, not bad input: show it whole
         traceback.print_exc()
         return 1
@@ -56,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     df.add_argument("--corpus", default=str(BUNDLED_CORPUS), help="directory of candidate parents")
     df.add_argument("--format", choices=("json", "text", "html", "xlsx"), default="json")
     df.add_argument("--out", help="write here instead of standard output (required for xlsx)")
+    df.add_argument("--chain", action="store_true",
+                    help="align against the nearest parent in --corpus and trace each measure up to its top ancestor")
     _input_options(df)
     df.set_defaults(run=_diff)
 
@@ -65,16 +73,46 @@ def _parser() -> argparse.ArgumentParser:
     _input_options(gr)
     gr.set_defaults(run=_graph)
 
-    bt = sub.add_parser("batch", help="analyse every notice under DIR into a DuckDB store; failures are recorded")
-    bt.add_argument("dirs", nargs="+", metavar="DIR")
-    bt.add_argument("--db", required=True, help="DuckDB file to create or update")
+    bt = sub.add_parser("batch", help="analyse every notice under PATH into a DuckDB store, resolve parents, "
+                                      "diff each child with its parent; unchanged files are skipped")
+    bt.add_argument("dirs", nargs="+", metavar="PATH")
+    bt.add_argument("--db", default="outputs/policyalign.duckdb",
+                    help="DuckDB file to create or update (default outputs/policyalign.duckdb)")
+    bt.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    bt.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local = a process pool here; dask = dask.distributed workers")
+    bt.add_argument("--scheduler", metavar="ADDR", help="with --engine dask: tcp://host:8786 of a running cluster "
+                                                       "(default: a LocalCluster of --workers processes)")
+    bt.add_argument("--prune", action="store_true", help="drop the rows of files that are gone from PATH")
     _input_options(bt)
     bt.set_defaults(run=_batch)
+
+    xp = sub.add_parser("export", help="write every table of a batch store as Parquet")
+    xp.add_argument("db", metavar="DB")
+    xp.add_argument("--parquet", required=True, metavar="DIR", help="directory for <table>.parquet files")
+    xp.set_defaults(run=_export)
+
+    rp = sub.add_parser("report", help="write the corpus overview site (index, heatmap, one diff page per child)")
+    rp.add_argument("db", metavar="DB", help="a DuckDB store written by `policyalign batch`")
+    rp.add_argument("--out", required=True, help="directory for index.html and diffs/")
+    rp.set_defaults(run=_report)
     return p
 
 
+def _megabytes(value: str) -> float:
+    """A size limit in MB: a finite number above zero (argparse turns the error into exit 2)."""
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not math.isfinite(mb) or mb <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a finite size above 0, e.g. --max-size 200")
+    return mb
+
+
 def _input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse larger files (default 50)")
+    p.add_argument("--force", action="store_true", help="replace a read-only output file")
+    p.add_argument("--max-size", type=_megabytes, default=50, metavar="MB", help="refuse larger files (default 50)")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--ocr", choices=("auto", "on", "off"), default="auto",
                    help="OCR scans: auto = PDFs/OFDs without a text layer and images (default), "
@@ -115,12 +153,17 @@ def _diff(args) -> int:
         return 2
     from pipeline.align import diff_notices
     child = _analyze(args.child, args)
-    if args.parent:
-        parent = _analyze(args.parent, args)
+    if args.chain:
+        from pipeline.align.chain import diff_chain
+        from pipeline.corpus import load_corpus
+        notices, _ = load_corpus(args.corpus, _loader(args))
+        diff = diff_chain(child, [n for n in notices if n.path != child.path] + (
+            [_analyze(args.parent, args)] if args.parent else []))
+    elif args.parent:
+        diff = diff_notices(child, _analyze(args.parent, args))
     else:
         from pipeline.corpus import resolve_parent
-        parent = resolve_parent(child, args.corpus, _loader(args))
-    diff = diff_notices(child, parent)
+        diff = diff_notices(child, resolve_parent(child, args.corpus, _loader(args)))
     if args.format == "json":
         from pipeline.output import diff_json
         _emit(json.dumps(diff_json(diff), ensure_ascii=False, indent=2) + "\n", args.out)
@@ -153,11 +196,33 @@ def _graph(args) -> int:
 
 def _batch(args) -> int:
     from pipeline.batch import run_batch
-    report = run_batch(args.dirs, args.db, _loader(args))
-    for path, err in report.failures:
-        print(f"policyalign: failed {err}", file=sys.stderr)
-    print(f"{report.ok} notices stored in {args.db}, {len(report.failures)} failed", file=sys.stderr)
-    return 2 if report.failures and not report.ok else 0
+    from pipeline.batch.tasks import Options
+    options = Options(max_bytes=int(args.max_size * 2**20), password=args.password, ocr=args.ocr)
+    report = run_batch(args.dirs, args.db, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                       prune=args.prune, options=options)
+    for path, kind, message in report.failures + report.diff_failures:
+        print(f"policyalign: failed ({kind}) {message.splitlines()[0] if message else path}", file=sys.stderr)
+    for path in report.vanished:
+        print(f"policyalign: {'pruned' if args.prune else 'vanished (--prune drops it)'} {path}", file=sys.stderr)
+    print(f"policyalign: {args.db}: {report.summary()}", file=sys.stderr)
+    return 2 if report.failures and not report.stored and not report.skipped else 0
+
+
+def _export(args) -> int:
+    from pipeline.batch import export_parquet
+    written = export_parquet(args.db, args.parquet)
+    print(f"wrote {len(written)} tables to {args.parquet}", file=sys.stderr)
+    return 0
+
+
+def _report(args) -> int:
+    if not Path(args.db).is_file():
+        print(f"policyalign: {args.db}: no such store; write one with `policyalign batch DIR --db {args.db}`",
+              file=sys.stderr)
+        return 2
+    from pipeline.output.site import write_site
+    print(f"wrote {write_site(args.db, args.out)}", file=sys.stderr)
+    return 0
 
 
 def _emit(content: str, out: str | None) -> None:
@@ -168,20 +233,13 @@ def _emit(content: str, out: str | None) -> None:
 
 
 def _atomic(out: str, write) -> None:
-    """Write through a temporary file in the same directory, then rename: never a half-written file."""
-    target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)     # mkstemp makes 0600; give the file the mode a plain open() would
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    """Write whole or not at all onto a safe target (``pipeline.output.files``); --force replaces a read-only file."""
+    from pipeline.output.files import write_atomic
+    write_atomic(out, write, force=_FORCE[0])
+
+
+#: --force of the running command (set once in ``main``)
+_FORCE = [False]
 
 
 if __name__ == "__main__":

@@ -92,3 +92,28 @@ class ContainerLimit(InputError):
 
 class UnsafeXML(InputError):
     remedy = "the file's XML declares entities or an external DTD and was not read; re-export it from the source"
+
+
+# --- bounded work on hostile input (pipeline/ingest/limits.py) ---
+
+class ResourceLimit(InputError):
+    """Reading the file would take more than a notice can need: a safety limit, or memory.
+
+    ``setting`` names what raises the limit (a key of ``corpora/lexicons/limits.json``,
+    or None for running out of memory), ``limit`` and ``value`` the bound and what was found.
+    A MemoryError is this, never ``CorruptFile``: the file may be intact, just too big."""
+
+    remedy = ("if it really is a notice, raise the limit named above in a copy of corpora/lexicons "
+              "and point POLICYALIGN_LEXICONS at it")
+
+    def __init__(self, path: str, problem: str, remedy: str | None = None, *,
+                 setting: str | None = None, limit: float | None = None, value: float | None = None):
+        self.setting, self.limit, self.value = setting, limit, value
+        super().__init__(path, problem, remedy)
+
+
+class ZipLimit(ResourceLimit, ContainerLimit):
+    """A ZIP member (DOCX, OFD) over a size or compression-ratio limit: both a ResourceLimit and a
+    ContainerLimit, so callers of either catch it."""
+
+    remedy = ResourceLimit.remedy

@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from extractors.spans import Citation, Deadline, Kind, Level, ModalCue, Slot, Span, Strength, Target, Unit
+from pipeline.frozen import FrozenMap, freeze, thaw
 
 __all__ = [
     "Cell", "Table", "RawDoc", "Text", "Region", "Metadata", "Clause", "Notice", "ClauseKind",
-    "Alignment", "Divergence", "DivergenceType", "Diff", "FrozenMap", "freeze", "thaw", "Citation", "Deadline",
+    "Alignment", "Divergence", "DivergenceType", "Diff", "Pattern", "FrozenMap", "freeze", "thaw", "Citation", "Deadline",
     "Kind", "Level", "ModalCue", "Slot", "Span", "Strength", "Target", "Unit",
 ]
 
@@ -63,55 +64,6 @@ class DivergenceType(Kind):
     UNIT_CHANGED = "unit_changed"
     OBLIGATION_WEAKER = "obligation_weaker"
     OBLIGATION_STRONGER = "obligation_stronger"
-
-
-class FrozenMap(Mapping):
-    """An immutable, hashable mapping (container fields, divergence values).
-
-    >>> m = FrozenMap({"文号": "鲁政办字〔2024〕9号"})
-    >>> m["文号"], hash(m) == hash(FrozenMap(dict(m)))
-    ('鲁政办字〔2024〕9号', True)
-    """
-    __slots__ = ("_items",)
-
-    def __init__(self, items: Mapping | Sequence[tuple] = ()):
-        object.__setattr__(self, "_items", dict(items))
-
-    def __getitem__(self, key):
-        return self._items[key]
-
-    def __iter__(self) -> Iterator:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self._items.items()))
-
-    def __setattr__(self, name, value):
-        raise AttributeError("FrozenMap is immutable")
-
-    def __repr__(self) -> str:
-        return f"FrozenMap({self._items!r})"
-
-
-def freeze(value: Any) -> Any:
-    """A JSON-like value made hashable: dicts as FrozenMaps, lists as tuples."""
-    if isinstance(value, Mapping):
-        return FrozenMap({k: freeze(v) for k, v in value.items()})
-    if isinstance(value, (list, tuple)):
-        return tuple(freeze(v) for v in value)
-    return value
-
-
-def thaw(value: Any) -> Any:
-    """The inverse of ``freeze``, for JSON: FrozenMaps as dicts, tuples as lists."""
-    if isinstance(value, Mapping):
-        return {k: thaw(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [thaw(v) for v in value]
-    return value
 
 
 @dataclass(frozen=True)
@@ -227,6 +179,8 @@ class Metadata:
     region: Region = Region()
     cites: tuple[Citation, ...] = ()
     addressees: str | None = None          # 主送
+    notice_title: str | None = None        # the cover notice's own title (…关于印发《X》的通知)
+    plan_title: str | None = None          # the plan it issues (X), None without a cover notice
 
 
 @dataclass(frozen=True)
@@ -341,8 +295,26 @@ class Divergence:
 
 
 @dataclass(frozen=True)
+class Pattern:
+    """A notice-level way the child names its units, reported once instead of a divergence per measure:
+    ``cascade`` (the next level down, e.g. 乡镇街道, added to the units of many measures) or
+    ``internal_units`` (a department plan naming its own 科室/所队)."""
+    pattern: str
+    role: str
+    slot: Slot
+    measures: tuple[str, ...]
+    explanation: str
+    unit: str | None = None        # the name as the child writes it (各镇人民政府（街道办事处）)
+    replaces: str | None = None    # the parent's cascade role it stands for (下级人民政府)
+
+
+@dataclass(frozen=True)
 class Diff:
+    """``ancestry`` (a chain diff only): child measure id -> ancestor ids, nearest parent's first,
+    one tuple per level up (``(("二/（三）",), ("一/（三）",))``)."""
     child: Notice
     parent: Notice
     alignments: tuple[Alignment, ...]
     divergences: tuple[Divergence, ...]
+    patterns: tuple[Pattern, ...] = ()
+    ancestry: FrozenMap = field(default_factory=FrozenMap)

@@ -19,7 +19,9 @@ def _run(name: str) -> nbformat.NotebookNode:
 
 
 @pytest.mark.parametrize("name, module, expected", [
-    ("explore_alignment.ipynb", "pipeline.align", ("5 stored, 0 failed", "鲁政办字〔2024〕9号")),
+    ("explore_alignment.ipynb", "pipeline.align", ("5 stored, 0 failed", "鲁政办字〔2024〕9号",
+                                                   "heatmap: 2 children × 18 parent measures",
+                                                   "金乡县 二/（一） traced up 1 level(s):\n  → 山东省提升行政执法质量若干措施: 一/（一）")),
     ("corpus_graph.ipynb", "pipeline.corpus", ("5 notices, 0 unreadable", "implements edges")),
 ])
 def test_notebook_runs(name, module, expected):

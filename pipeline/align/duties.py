@@ -76,4 +76,18 @@ def match(parent_items: list, child_items: list, same_value, model: dict) -> lis
             used_p.add(i)
             used_c.add(j)
             out[i] = (child_items[j][0], sim)
+    # what the wording left unmatched: the same value is the same duty; one dated duty left on each side
+    # (a table row restating its task in other words) is the same duty where it shares some words
+    left_c = [j for j in range(len(child_items)) if j not in used_c]
+    left_p = [i for i in range(len(parent_items)) if i not in used_p]
+    for i in left_p:
+        j = next((j for j in left_c if same_value(parent_items[i][0], child_items[j][0])), None)
+        if j is not None:
+            left_c.remove(j)
+            out[i] = (child_items[j][0], 0.0)
+    left_p = [i for i in left_p if i not in out]
+    if len(left_p) == 1 == len(left_c):
+        sim = overlap(parent_items[left_p[0]][1], child_items[left_c[0]][1], 1)
+        if sim >= model["duty_fallback_match"]:
+            out[left_p[0]] = (child_items[left_c[0]][0], sim)
     return [(p, *out.get(i, (None, 0.0))) for i, (p, _) in enumerate(parent_items)]

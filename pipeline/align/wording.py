@@ -7,7 +7,7 @@ say nothing about which duty a text states.
 
 >>> w = Wording(align_rules(None), ("金乡县",))
 >>> w.canon("（一）金乡县全县各级行政执法机关")
-'各级行政执法机关'
+'全域各级行政执法机关'
 """
 from __future__ import annotations
 
@@ -38,8 +38,7 @@ class AlignRules:
     concepts: dict[str, str]
     strip: tuple[re.Pattern, ...]
     level_prefix: re.Pattern
-    strengths: tuple[str, ...]
-    tiers: dict[str, int]
+    obligation: dict
     features: Callable[[str], Counter] = field(default=None)
 
 
@@ -61,7 +60,7 @@ def _build(lex: Lexicon) -> AlignRules:
         stopwords=stop, stopwords_longest_first=tuple(sorted(stop, key=len, reverse=True)),
         concept_rx=re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True))), concepts=table,
         strip=tuple(re.compile(p) for p in m["strip_patterns"]), level_prefix=re.compile(m["level_prefix"]),
-        strengths=tuple(ob["strengths"]), tiers=ob["tiers"])
+        obligation=ob)
     # cached by text: a parent's measures are tokenized again for every child it is held against
     object.__setattr__(r, "features", lru_cache(maxsize=4096)(lambda text: token_features(text, r)))
     return r

@@ -24,6 +24,7 @@ The example is in ``pipeline.corpus``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -109,11 +110,25 @@ def add_alignments(G: nx.DiGraph, diff: Diff) -> nx.DiGraph:
 
 
 def write_graph(G: nx.DiGraph, path, fmt: str = "graphml") -> None:
-    """GraphML (``networkx.read_graphml`` reads it back) or node-link JSON."""
+    """GraphML (``networkx.read_graphml`` reads it back) or node-link JSON.
+
+    XML 1.0 cannot hold most control characters, which a notice's text may carry: in GraphML
+    they are written as U+FFFD (node names too), so the file stays readable."""
     if fmt == "graphml":
-        nx.write_graphml(G, str(path))
+        nx.write_graphml(_xml_safe(G), str(path))
     elif fmt == "json":
         Path(path).write_text(json.dumps(nx.node_link_data(G, edges="edges"), ensure_ascii=False, indent=1),
                               encoding="utf-8")
     else:
         raise ValueError(f"write_graph: unknown format {fmt!r}; use 'graphml' or 'json'")
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(G: nx.DiGraph) -> nx.DiGraph:
+    clean = lambda v: _XML_INVALID.sub("\ufffd", v) if isinstance(v, str) else v
+    H = nx.DiGraph()
+    H.add_nodes_from((clean(n), {k: clean(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
+    H.add_edges_from((clean(a), clean(b), {k: clean(v) for k, v in d.items()}) for a, b, d in G.edges(data=True))
+    return H

@@ -33,7 +33,8 @@ READERS = {"txt": txt.read, "docx": docx.read, "pdf": pdf.read, "html": html.rea
 # What a file named .pdf/.docx lacks when its magic bytes did not match.
 _SIGNATURE_OF = {"pdf": "has no %PDF- header", "docx": "is not a ZIP package (every .docx is one)",
                  "ofd": "is not a ZIP package (every .ofd is one)",
-                 "image": "has no PNG/JPEG/TIFF signature", "doc": "is not an OLE2 compound file"}
+                 "image": "has no PNG/JPEG/TIFF signature", "doc": "is not an OLE2 compound file",
+                 "wps": "is not an OLE2 compound file"}
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
 
 

@@ -67,10 +67,13 @@ class Layout:
             self._page_starts += [start + b for b in page_breaks]
 
     def table(self, rows: Sequence[Sequence[str]], header_rows: int = 0,
-              page_breaks: Sequence[int] = ()) -> None:
+              page_breaks: Sequence[int] = (), *,
+              spans: Sequence[Sequence[tuple[int, int]]] | None = None) -> None:
         """Add a table of cell texts ("" for a merged-away cell), one line per row.
 
-        ``page_breaks``: indexes of the rows that begin a new page.
+        ``page_breaks``: indexes of the rows that begin a new page; ``spans``: each cell's
+        (row span, column span) where the container knows them. The first ``header_rows``
+        rows' cells are header cells.
         """
         rows = [[clean_cell(c) for c in row] for row in rows]
         if not any(any(row) for row in rows):
@@ -81,8 +84,9 @@ class Layout:
             if i in page_breaks:
                 self._page_starts.append(start)
             cells, pos = [], start
-            for c in row:
-                cells.append(Cell(pos, pos + len(c)))
+            for j, c in enumerate(row):
+                rs, cs = spans[i][j] if spans and i < len(spans) and j < len(spans[i]) else (1, 1)
+                cells.append(Cell(pos, pos + len(c), row_span=rs, col_span=cs, header=i < header_rows))
                 pos += len(c) + 1
             table_rows.append(tuple(cells))
         self._tables.append(Table(table_rows[0][0].start, end, tuple(table_rows), header_rows))

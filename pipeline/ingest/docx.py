@@ -7,9 +7,10 @@ row and column it spans. Headers and footers (page numbers) are left out;
 empty and page-break-only paragraphs are dropped; ``w:br`` is a line break
 and ``w:tab`` a tab. A table cell's paragraphs are joined with "".
 
->>> doc = read(Path("000.docx").read_bytes(), "000.docx")   # doctest: +SKIP
->>> doc.tables[0].header_rows, len(doc.tables[0].rows[0])   # doctest: +SKIP
-(1, 4)
+>>> from pathlib import Path
+>>> doc = read(Path("tests/fixtures/formats/000.docx").read_bytes(), "000.docx")
+>>> doc.tables[0].header_rows, len(doc.tables[0].rows[0]), doc.tables[0].rows[0][0].header
+(1, 4, True)
 """
 from __future__ import annotations
 
@@ -63,30 +64,44 @@ def _on(element, tag: str) -> bool:
     return el is not None and el.get(_VAL, "true").lower() not in _OFF
 
 
-def _grid(tbl) -> tuple[list[list[str]], int]:
-    """The table as a grid of cell texts, each merged cell given once; and its header row count.
+def _grid(tbl) -> tuple[list[list[str]], int, list[list[tuple[int, int]]]]:
+    """The table as a grid of cell texts, each merged cell given once; its header row count;
+    and each grid position's (row span, column span).
 
     A cell spanning columns (``w:gridSpan``) sits in its first column, the
     others empty; a vertically merged cell (``w:vMerge``) sits in its first
-    row, later rows hold "" there.
+    row, later rows hold "" there. A covered position has span (1, 1).
     """
     ncols = len(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}"))
-    rows, header_rows, in_header = [], 0, True
+    rows, spans, header_rows, in_header = [], [], 0, True
+    origin: dict[int, tuple[int, int]] = {}     # column -> (row, column) of the merge it continues
     for tr in tbl.findall(_TR):          # direct rows: a nested table is its cell's text
         trpr = tr.find(qn("w:trPr"))
         in_header = in_header and trpr is not None and _on(trpr, qn("w:tblHeader"))
         header_rows += in_header
         row = [""] * _int(trpr, qn("w:gridBefore"), 0)
+        row_spans = [(1, 1)] * len(row)
         for tc in tr.findall(_TC):
             tcpr = tc.find(qn("w:tcPr"))
             span = max(1, _int(tcpr, qn("w:gridSpan"), 1))
             vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
             merged = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
+            col = len(row)
+            if merged and col in origin:
+                r0, c0 = origin[col]
+                spans[r0][c0] = (spans[r0][c0][0] + 1, spans[r0][c0][1])
+            elif vmerge is not None:
+                origin[col] = (len(rows), col)
+            else:
+                origin.pop(col, None)
             cell = "" if merged else "".join(_text(p) for p in tc.iter(_P))
             row += [cell] + [""] * (span - 1)
+            row_spans += [(1, 1) if merged else (1, span)] + [(1, 1)] * (span - 1)
         rows.append(row)
+        spans.append(row_spans)
     width = max([ncols] + [len(r) for r in rows])
-    return [r + [""] * (width - len(r)) for r in rows], header_rows
+    return ([r + [""] * (width - len(r)) for r in rows], header_rows,
+            [s + [(1, 1)] * (width - len(s)) for s in spans])
 
 
 def _blocks(container):
@@ -113,6 +128,7 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
         if block.tag == _P:
             lay.paragraph(_paragraph(block))
         else:
-            lay.table(*_grid(block))
+            rows, header_rows, spans = _grid(block)
+            lay.table(rows, header_rows, spans=spans)
     title = (document.core_properties.title or "").strip()
     return lay.build(path, "docx", data, fields={"标题": title} if title else {})

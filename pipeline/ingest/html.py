@@ -18,8 +18,9 @@ and usually a 信息公开 table that states the metadata outright. This reader:
 5. reads the 信息公开 labels (``corpora/lexicons/ingest_html_fields.tsv``)
    outside the article into ``fields``.
 
->>> doc = read(Path("001.html").read_bytes(), "001.html")   # doctest: +SKIP
->>> doc.fields["发文字号"]                                   # doctest: +SKIP
+>>> from pathlib import Path
+>>> doc = read(Path("tests/fixtures/formats/001.html").read_bytes(), "001.html")
+>>> doc.fields["发文字号"]
 '三政办〔2024〕2号'
 """
 from __future__ import annotations
@@ -116,35 +117,43 @@ def _span(cell: Tag, attr: str) -> int:
     return max(1, int(value)) if value.isdigit() else 1
 
 
-def _grid(table: Tag) -> tuple[list[list[str]], int]:
-    """Rows of cell texts with row/colspan cells given once (others ""); leading header rows."""
+def _grid(table: Tag) -> tuple[list[list[str]], int, list[list[tuple[int, int]]]]:
+    """Rows of cell texts with row/colspan cells given once (others ""); leading header rows;
+    each position's (row span, column span), (1, 1) where a merged cell covers it."""
     rows: list[list[str]] = []
+    spans: list[list[tuple[int, int]]] = []
     taken: dict[tuple[int, int], bool] = {}
     header_rows, in_header = 0, True
     trs = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     for r, tr in enumerate(trs):
         row: list[str] = []
+        row_spans: list[tuple[int, int]] = []
         c = 0
         cells = tr.find_all(["td", "th"], recursive=False)
         for cell in cells:
             while taken.get((r, c)):
                 row.append("")
+                row_spans.append((1, 1))
                 c += 1
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
             row += [cell.get_text("\n")] + [""] * (colspan - 1)
+            row_spans += [(min(rowspan, len(trs) - r), colspan)] + [(1, 1)] * (colspan - 1)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     taken[(r + dr, c + dc)] = True
             c += colspan
         while taken.get((r, c)):
             row.append("")
+            row_spans.append((1, 1))
             c += 1
         in_header = in_header and (tr.find_parent("thead") is not None
                                    or all(x.name == "th" for x in cells))
         header_rows += in_header and bool(cells)
         rows.append(row)
+        spans.append(row_spans)
     width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows], header_rows
+    return ([r + [""] * (width - len(r)) for r in rows], header_rows,
+            [s + [(1, 1)] * (width - len(s)) for s in spans])
 
 
 def _is_data_table(table: Tag) -> bool:
@@ -171,7 +180,8 @@ def _lay_out(root: Tag, lay: Layout) -> None:
                 buf.append("\n")
             elif child.name == "table" and _is_data_table(child):
                 flush()
-                lay.table(*_grid(child))
+                rows, header_rows, spans = _grid(child)
+                lay.table(rows, header_rows, spans=spans)
             elif child.name in _BLOCKS or child.name in ("td", "th"):
                 buf.append("\n")
                 walk(child)

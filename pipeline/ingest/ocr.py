@@ -39,7 +39,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from pipeline.errors import InputError
+from pipeline.errors import OCRUnavailable
 from pipeline.ingest import pdf as pdf_reader
 from pipeline.ingest._layout import Layout
 from pipeline.model import RawDoc
@@ -51,6 +51,7 @@ MIN_SCORE = 0.5        # boxes the recogniser is less sure of are dropped (engin
 ROW_OVERLAP = 0.5      # two boxes share a row when they overlap this share of the lower height
 GUTTER = 0.04          # a vertical blank band this share of the page wide splits two columns
 SHORT_RULE = 40        # px: the shortest row rule looked for inside a table (a CJK 一 is shorter at 200 dpi)
+RULE_INK = 215         # grey level below which a pixel may belong to a rule
 RULE = 0.25            # share of the page width (height) a horizontal (vertical) rule spans at least
 
 #: the ``ocr`` mode of the ingest in progress (set by ``pipeline.ingest.ingest``)
@@ -61,6 +62,7 @@ MODE: contextvars.ContextVar[str] = contextvars.ContextVar("policyalign_ocr", de
 # dash between years read as 一/－, 〈〉 read as <>. In a document set in full-width
 # punctuation (most are; 003 is not), ASCII , : ; ( ) next to CJK are full-width too.
 _FIXES = [
+    (re.compile("丶"), "、"),     # U+4E36 for the enumeration comma (五丶全面…)
     (re.compile(r"[〔【\[［「(（]\s?(\d{4})\s?[〕】\]］」)）](?=\s?\d{1,4}\s?号)"), r"〔\1〕"),
     (re.compile(r"《([^《》<>〈〉]{0,60})<"), r"《\1〈"),
     (re.compile(r"<([^<>《》\n]{1,60})[〉>]"), r"〈\1〉"),
@@ -77,12 +79,9 @@ _FULL_WIDTH_FIXES = [
 _OPENING = "《（“‘〈【「『〔"
 _CLOSING = "，。、；：）》”’〉】」』〕！？"
 _PAGE_NUMBER = re.compile(r"[—一\-–－~]{1,2}\s?(\d{1,4})\s?[—一\-–－~]{1,2}")
+DESKEW_MIN = 0.2       # degrees: a smaller skew is left alone
 SNAP = 0.3             # em: line ends this close to the page's common margin are on it
 SAME_SIZE = 0.2        # a line height within this share of the body height is body text
-
-
-class OCRUnavailable(InputError):
-    remedy = "install the OCR engine: pip install rapidocr-onnxruntime (or pass --ocr off)"
 
 
 @dataclass
@@ -104,7 +103,7 @@ _engine = None
 _engine_lock = threading.Lock()
 
 
-def engine():
+def engine(path: str = "<ocr>"):
     """The shared RapidOCR instance (loaded once, ~0.3 s; models from the wheel)."""
     global _engine
     with _engine_lock:
@@ -112,7 +111,7 @@ def engine():
             try:
                 from rapidocr_onnxruntime import RapidOCR
             except ImportError as e:   # pragma: no cover - depends on the environment
-                raise OCRUnavailable("<ocr>", f"needs OCR but the engine is not installed ({e})") from None
+                raise OCRUnavailable(path, f"needs OCR but the engine is not installed ({e})") from None
             threads = max(1, (os.cpu_count() or 2) // workers())
             _engine = RapidOCR(use_cls=False, intra_op_num_threads=threads, inter_op_num_threads=1,
                                print_verbose=False)
@@ -192,10 +191,29 @@ class _Box:
     score: float
 
 
+def skew(quads: list) -> float:
+    """The page's skew in radians: the median slope of the long text boxes' top edges."""
+    angles = []
+    for q in quads:
+        (x0, y0), (x1, y1) = q[0], q[1]
+        height = abs(q[3][1] - q[0][1]) or 1
+        if x1 - x0 > 3 * height:
+            angles.append(np.arctan2(y1 - y0, x1 - x0))
+    return float(np.median(angles)) if len(angles) >= 3 else 0.0
+
+
 def _boxes(img: np.ndarray) -> list[_Box]:
     result, _ = engine()(img)
+    result = list(result or ())
+    # a copier's skew (1-2°) makes a line's box as tall as two lines: undo it on the coordinates
+    theta = skew([r[0] for r in result])
+    if abs(theta) > np.radians(DESKEW_MIN):
+        cx, cy = img.shape[1] / 2, img.shape[0] / 2
+        c, s_ = np.cos(-theta), np.sin(-theta)
+        result = [([[cx + (x - cx) * c - (y - cy) * s_, cy + (x - cx) * s_ + (y - cy) * c] for x, y in quad], t, sc)
+                  for quad, t, sc in result]
     out = []
-    for quad, text, score in result or ():
+    for quad, text, score in result:
         xs, ys = [p[0] for p in quad], [p[1] for p in quad]
         if float(score) >= MIN_SCORE and text.strip():
             out.append(_Box(min(xs), max(xs), min(ys), max(ys), text.strip(), float(score)))
@@ -208,7 +226,7 @@ def _tables(gray: np.ndarray) -> list[tuple[tuple[int, int, int, int], list[tupl
     """Ruled tables: (bbox, cell boxes) each, boxes as (x0, y0, x1, y1) in pixels."""
     import cv2
     h, w = gray.shape
-    ink = (gray < 128).astype(np.uint8) * 255
+    ink = (gray < RULE_INK).astype(np.uint8) * 255   # thin rules render light grey
     horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(w * RULE / 2), 1)))
     vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(h * RULE / 8))))
     rules = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
@@ -232,6 +250,8 @@ def _tables(gray: np.ndarray) -> list[tuple[tuple[int, int, int, int], list[tupl
             vd = cv2.dilate(vmask.astype(np.uint8), np.ones((1, 9), np.uint8)) > 0
             hmask = hmask | _short(sub, (SHORT_RULE, 1), vd, vertical=False)
         grid = grid | hmask.astype(np.uint8) | vmask.astype(np.uint8)
+        # a table the page break cut has no closing rule: its bounding box closes it
+        grid[0, :] = grid[-1, :] = grid[:, 0] = grid[:, -1] = 1
         grid = cv2.dilate(grid, np.ones((3, 3), np.uint8))
         m, cl, cs, _ = cv2.connectedComponentsWithStats(1 - grid, connectivity=4)
         cells = []
@@ -290,9 +310,10 @@ def _grid(cells, boxes: list[_Box], em: float):
         text = "".join("".join(b.text for b in ln) for ln in lines)
         cut = False
         if lines:
-            widths = [ln[-1].x1 - ln[0].x0 for ln in lines]
+            widths = [ln[-1].x1 - ln[0].x0 + 0.5 * em * ((ln[0].text[:1] in _OPENING) + (ln[-1].text[-1:] in _CLOSING))
+                      for ln in lines]
             last = lines[-1]
-            full = max(widths) - widths[-1] < em * pdf_reader.FULL_CELL_LINE * 4
+            full = max(widths) - widths[-1] < em * (pdf_reader.FULL_CELL_LINE + 0.25)   # + OCR box jitter
             cut = (full and bottom - c[3] < tol and c[3] - max(b.bottom for b in last) < pdf_reader.CELL_EDGE * em
                    and not text.endswith(tuple(pdf_reader._rules()["cell_end"])))
         rows[index(ys, c[1])][index(xs, c[0])] = pdf_reader._Cell(text, cut)
@@ -367,7 +388,8 @@ def page_items(img: np.ndarray, stats: OCRStats | None = None) -> pdf_reader._Pa
     items: list[tuple[float, object]] = []
     free = boxes
     for bbox, cells in _tables(gray):
-        inside = [b for b in free if bbox[0] <= (b.x0 + b.x1) / 2 <= bbox[2] and bbox[1] <= (b.top + b.bottom) / 2 <= bbox[3]]
+        inside = [b for b in free if any(c[0] <= (b.x0 + b.x1) / 2 <= c[2] and c[1] <= (b.top + b.bottom) / 2 <= c[3]
+                                         for c in cells)]
         free = [b for b in free if b not in inside]
         items.append((bbox[1], _grid(cells, inside, em)))
     columns = _columns(free, w)
@@ -385,7 +407,7 @@ def page_items(img: np.ndarray, stats: OCRStats | None = None) -> pdf_reader._Pa
     return pdf_reader._Page(float(w), float(h), [it for _, it in items])
 
 
-def _pool(images: Iterable[np.ndarray], stats: OCRStats) -> list[pdf_reader._Page]:
+def _pool(images: Iterable[np.ndarray], stats: OCRStats, path: str = "<ocr>") -> list[pdf_reader._Page]:
     """OCR pages in a bounded thread pool; images are pulled lazily (at most 2×workers in flight)."""
     n = workers()
     pending: deque = deque()
@@ -397,7 +419,7 @@ def _pool(images: Iterable[np.ndarray], stats: OCRStats) -> list[pdf_reader._Pag
         page = page_items(img, local)
         return page, local.confidences, time.perf_counter() - t
 
-    engine()
+    engine(path)
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="ocr") as ex:
         for img in images:
             pending.append(ex.submit(one, img))
@@ -415,10 +437,35 @@ def _collect(fut, stats: OCRStats) -> pdf_reader._Page:
     return page
 
 
+_NUMBERED = re.compile(r"\s*([（(]\d{1,3}[）)]|\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _uncut_numbered(pages: list[pdf_reader._Page]) -> None:
+    """A cell is not cut by the page break when the next page's cell in its column opens
+    with a new number (``（46）``, ``16.``): that is the next item, not the rest of this one.
+    (OCR boxes sit looser than text-layer characters, so the PDF reader's geometric
+    "cut" test alone joins a full item title to the next page's.)"""
+    for page, nxt in zip(pages, pages[1:]):
+        last = page.items[-1] if page.items else None
+        first = nxt.items[0] if nxt.items else None
+        if not (isinstance(last, list) and isinstance(first, list)) or len(first[0]) != len(last[0]):
+            continue
+        header = {tuple("" if c is None else c.text for c in row) for row in last[:3]}
+        body = [row for row in first if tuple("" if c is None else c.text for c in row) not in header]
+        for col in range(len(last[0])):
+            cell = next((row[col] for row in reversed(last) if row[col] is not None), None)
+            if cell is None or not cell.cut:
+                continue
+            nxt_cell = next((row[col] for row in body if row[col] is not None), None)
+            if nxt_cell is not None and _NUMBERED.match(nxt_cell.text):
+                cell.cut = False
+
+
 def pages_to_rawdoc(pages: list[pdf_reader._Page], path: str, fmt: str, data: bytes,
                     stats: OCRStats, fields: dict | None = None) -> RawDoc:
     _normalize_lines(pages)
     pdf_reader._drop_furniture(pages)
+    _uncut_numbered(pages)
     lay = Layout()
     if any(p.items for p in pages):
         pdf_reader._Flow(pages).run(pages, lay)
@@ -450,7 +497,7 @@ def render_pdf(data: bytes, path: str, password: str | None = None, dpi: int = D
 def read_pdf(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
     """A PDF read by OCR (its text layer, if any, ignored)."""
     stats = OCRStats()
-    pages = _pool(render_pdf(data, path, password), stats)
+    pages = _pool(render_pdf(data, path, password), stats, path)
     raw = pages_to_rawdoc(pages, path, "pdf", data, stats)
     last_stats[path] = stats
     return raw
@@ -459,7 +506,7 @@ def read_pdf(data: bytes, path: str, *, password: str | None = None) -> RawDoc:
 def read_images(images: Iterable[np.ndarray], path: str, fmt: str, data: bytes,
                 fields: dict | None = None) -> RawDoc:
     stats = OCRStats()
-    pages = _pool(images, stats)
+    pages = _pool(images, stats, path)
     raw = pages_to_rawdoc(pages, path, fmt, data, stats, fields)
     last_stats[path] = stats
     return raw

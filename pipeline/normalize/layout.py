@@ -94,9 +94,9 @@ def _keeps_break(para: str, last: str, nxt: str, wrap: float | None, r) -> bool:
     if r["standalone"].match(para) or r["standalone"].match(nxt):
         return True
     short = len(para) <= r["heading_max"]
-    if short and r["block_start"].match(para) and not re.search("[。；]", para):
-        return True
-    if short and r["title_suffix"].search(para) and not (
+    if short and r["block_start"].match(para) and not re.search("[。；]", para) and not full_width:
+        return True            # a numbered heading, unless a full line of hard-wrapped text runs on
+    if short and r["title_suffix"].search(para) and not full_width and not (
             len(nxt) <= r["heading_max"] and r["title_suffix"].search(nxt)):
         return True
     return bool(wrap and len(last) < r["wrap"]["short_share"] * wrap)
@@ -108,7 +108,14 @@ def _wrap_width(lines: list[str], w: dict) -> float | None:
     if len(lengths) < w["min_lines"]:
         return None
     med = statistics.median(lengths)
-    if med > w["max_median"]:
-        return None
     near = sum(abs(n - med) <= w["near_chars"] for n in lengths) / len(lengths)
-    return float(sorted(lengths)[int(len(lengths) * w["width_quantile"])]) if near >= w["near_share"] else None
+    if med <= w["max_median"] and near >= w["near_share"]:
+        return float(sorted(lengths)[int(len(lengths) * w["width_quantile"])])
+    # long paragraphs wrapped wide (40) leave many short last lines: the width is then the
+    # commonest length, when enough lines reach it and hardly any run past it
+    mode = max(set(lengths), key=lambda n: (lengths.count(n), n))
+    full = sum(mode - w["near_chars"] <= n <= mode for n in lengths) / len(lengths)
+    longer = sum(n > mode + w["near_chars"] for n in lengths) / len(lengths)
+    if mode <= w["max_median"] and full >= w["mode_share"] and longer <= w["longer_share"]:
+        return float(mode)
+    return None

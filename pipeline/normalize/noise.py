@@ -12,7 +12,7 @@ from extractors.lexicon import Lexicon
 from pipeline.normalize.rules import normalize_rules
 from pipeline.normalize.tracked import Tracked
 
-__all__ = ["line_spans", "drop_noise_lines", "punctuation", "spaces"]
+__all__ = ["line_spans", "drop_noise_lines", "running_headers", "punctuation", "spaces"]
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -39,10 +39,38 @@ def drop_noise_lines(t: Tracked, lexicon: Lexicon | None = None) -> Tracked:
             break
         if any(rx.search(ln) for rx in r["noise"]):
             drop.add(i)
+    drop.update(running_headers(lines, r))
     if not drop:
         return t
     # Whole lines with their line end: the cuts abut but never overlap.
     return t.replace_spans((spans[i][0], min(spans[i][1] + 1, len(t.text)), "") for i in sorted(drop))
+
+
+def running_headers(lines: list[str], r: dict) -> set[int]:
+    """Page numbers (— 3 —, - 3 -, 第3页, 3/10, ·3·) and the running header or footer
+    beside them: the nearest non-blank line after (header) or before (footer) a page
+    number when it reads as an issuer (``running_header``, at most ``running_header_max_chars``)
+    or recurs on that side of another page number (at least ``running_header_min_chars``).
+
+    >>> from pipeline.normalize.rules import normalize_rules
+    >>> sorted(running_headers(["一、总体要求", "·1·", "", "某县人民政府办公室文件", "加强"], normalize_rules(None)))
+    [1, 3]
+    """
+    pages = [i for i, ln in enumerate(lines) if any(rx.match(ln) for rx in r["page_number"])]
+    beside: dict[tuple[int, str], list[int]] = {}
+    for p in pages:
+        for step in (1, -1):
+            k = p + step
+            while 0 <= k < len(lines) and not lines[k].strip():
+                k += step
+            if 0 <= k < len(lines) and k not in pages:
+                beside.setdefault((step, lines[k].strip()), []).append(k)
+    drop = set(pages)
+    for (_, ln), at in beside.items():
+        if (len(ln) <= r["header_max"] and r["running_header"].search(ln)) \
+                or (len(set(at)) >= 2 and r["header_min"] <= len(ln) <= r["header_max"]):
+            drop.update(at)
+    return drop
 
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}

@@ -1,5 +1,5 @@
 """The normalizer's rules, compiled once per lexicon (``normalize.json``, ``layout.json``,
-``taiwan_vocabulary.tsv``, ``vocabulary_fixes.tsv``; closing labels from ``numbering.json``,
+``mojibake.json``, ``taiwan_vocabulary.tsv``, ``vocabulary_fixes.tsv``; closing labels from ``numbering.json``,
 the title suffix from ``metadata.json``)."""
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def _alt(words) -> re.Pattern:
 def _build(lex: Lexicon) -> dict:
     noise = lex.json("normalize")
     layout = lex.json("layout")
+    moji = lex.json("mojibake")
     taiwan = lex.table("taiwan_vocabulary")
     fixes = lex.table("vocabulary_fixes")
     labels = "|".join(lex.json("numbering")["closing_labels"])
@@ -28,6 +29,18 @@ def _build(lex: Lexicon) -> dict:
         "head_min": noise["head_noise_min_lines"],
         "tail": [re.compile(p) for p in noise["tail_markers"]],
         "noise": [re.compile(p) for p in noise["noise_lines"]],
+        "page_number": [re.compile(p["pattern"]) for p in noise["page_number_lines"]],
+        "running_header": re.compile(noise["running_header"]),
+        "header_min": noise["running_header_min_chars"],
+        "header_max": noise["running_header_max_chars"],
+        "pipe_row": re.compile(layout["columns"]["pipe_row"]),
+        "pipe_rule": re.compile(layout["columns"]["pipe_rule"]),
+        "space_gap": re.compile(layout["columns"]["space_gap"]),
+        "columns": layout["columns"],
+        "mojibake_run": re.compile(moji["run"]),
+        "mojibake_hanzi": moji["hanzi_lead_bytes"],
+        "mojibake_punct_rows": set(moji["punct_lead_bytes"]),
+        "mojibake_restorable": moji["restorable"],
         "script": noise["script"],
         "taiwan": {r["taiwan"]: r["mainland"] for r in taiwan},
         "taiwan_rx": _alt(r["taiwan"] for r in taiwan),

@@ -29,6 +29,7 @@ def document_json(notice: Notice) -> dict:
             "region": {"province": m.region.province, "city": m.region.city, "county": m.region.county},
             "cites": [{"title": c.title, "doc_number": c.doc_number, "issuer": c.issuer} for c in m.cites],
             "addressees": m.addressees,
+            "notice_title": m.notice_title, "plan_title": m.plan_title,
         },
         "clauses": [clause_json(c, notice) for c in notice.clauses],
         "measure_count": len(notice.measures),
@@ -86,4 +87,10 @@ def diff_json(diff: Diff) -> dict:
         "divergences": [{"type": d.type, "child": d.child, "parent": d.parent,
                          "child_value": thaw(d.child_value), "parent_value": thaw(d.parent_value),
                          "explanation": d.explanation} for d in diff.divergences],
+        # extra fields (the contract welcomes them): notice-level patterns, a chain diff's ancestry
+        "patterns": [{"pattern": p.pattern, "role": p.role, "slot": p.slot, "measures": list(p.measures),
+                      "explanation": p.explanation,
+                      **({"unit": p.unit} if p.unit else {}), **({"replaces": p.replaces} if p.replaces else {})}
+                     for p in diff.patterns],
+        **({"ancestry": thaw(diff.ancestry)} if diff.ancestry else {}),
     }

@@ -1,160 +1,221 @@
-"""Self-contained HTML reports: one file, inline CSS, no scripts, no external assets.
+"""Self-contained HTML reports: one file, inline CSS and a small inline script, no external assets.
 
-Every string that comes from a document (titles, clause text, unit names,
-explanations, values) is untrusted and goes through ``html.escape`` before it
-reaches the page; only the markup written here is raw.
+``diff_html`` is the page an analyst opens: both notices, the share of parent measures the child
+implements, counts per divergence type (each a filter), notice-level patterns, then one row per
+parent measure in document order with the child clause(s) implementing it, their score, the
+characters each side changed (``<ins>``/``<del>``) and the divergences on that pair; child
+measures no parent measure matches sit where they occur. Filters (type, only divergent rows,
+search) are kept in the URL hash. Every document string is escaped (``html_blocks``).
 
+>>> from pipeline import analyze
+>>> from pipeline.align import diff_notices
 >>> child = analyze("corpora/notices/000_bf6de6025eb46aa4.txt")
 >>> parent = analyze("corpora/notices/003_b9bae5fd1a95c124.txt")
 >>> page = diff_html(diff_notices(child, parent))
->>> page.startswith("<!DOCTYPE html>")
-True
+>>> page.startswith("<!DOCTYPE html>"), page.count("<script>")
+(True, 1)
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from html import escape
-from itertools import groupby
 
-from pipeline.model import Alignment, Clause, Diff, Divergence, Notice
-from pipeline.output.labels import (DIVERGENCE_LABELS, LEVEL_LABELS, deadline_str, target_str, unit_str,
-                             value_str)
+from pipeline.model import Alignment, Diff, Divergence, Notice
+from pipeline.output.figures import implemented_share
+from pipeline.output.html_assets import page
+from pipeline.output.html_blocks import (LEGEND, anchor, badges, chain_nav, char_changes, clause_block, doc_card,
+                                         missing_clause, pattern_list)
+from pipeline.output.labels import DIVERGENCE_LABELS
 
-__all__ = ["diff_html", "notice_html"]
-
-_CSS = """
-body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",
-"WenQuanYi Micro Hei",sans-serif;margin:1.5em;color:#222;line-height:1.6;font-size:15px}
-h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
-.docs{display:flex;gap:1.5em}.doc{flex:1;border:1px solid #ccc;border-radius:6px;padding:.5em 1em;background:#fafafa}
-.doc dl{display:grid;grid-template-columns:5em 1fr;margin:0}.doc dt{color:#666}.doc dd{margin:0}
-table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #ddd;padding:.4em .6em;vertical-align:top;text-align:left}
-th{background:#f0f0f0}table.pairs td{width:50%}
-.clause{margin:.2em 0 .6em}.cid{font-weight:bold}.cid a{color:inherit;text-decoration:none}
-.kind,.score,.obl{font-weight:normal;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;
-padding:0 .3em;margin-left:.4em}
-.text{margin:.2em 0;white-space:pre-wrap}.facts{font-size:.85em;color:#444}.facts span{margin-right:1em}
-.evidence{font-size:.85em;color:#555}.none{color:#999;font-style:italic}
-mark{background:none;border-radius:2px;padding:0 1px}
-mark.u{background:#dbe9ff}mark.d{background:#ffe2c2}mark.t{background:#d6f5d6}
-mark.e{text-decoration:underline 2px #b58900}
-mark.u.d,mark.u.t,mark.d.t{background:#eadcff}
-.badge{display:block;border-left:4px solid #999;background:#f6f6f6;margin:.3em 0;padding:.2em .5em;font-size:.9em}
-.badge b{margin-right:.5em}.badge .vals{color:#555;font-size:.9em}
-.b-missing_in_child,.b-added_in_child{border-color:#888}
-.b-deadline_later,.b-deadline_dropped,.b-target_weaker,.b-target_dropped,.b-obligation_weaker{border-color:#d33}
-.b-deadline_earlier,.b-target_stronger,.b-obligation_stronger{border-color:#2a2}
-.b-unit_changed{border-color:#36c}
-.legend mark{margin-right:1em}.tree .clause{border-left:2px solid #eee;padding-left:.6em}
-"""
-
-_LEGEND = ('<p class="legend">标注：<mark class="u">单位</mark><mark class="d">时限</mark>'
-           '<mark class="t">指标</mark><mark class="e">对齐依据</mark></p>')
+__all__ = ["diff_html", "notice_html", "Row", "rows_of"]
 
 
-def diff_html(diff: Diff) -> str:
-    """The side-by-side report of ``diff``: both headers, divergence counts, each child measure next
-    to the parent measure(s) it implements with the divergences on that pair, then what is missing
-    in the child and what it adds.
+@dataclass(frozen=True)
+class Row:
+    """One table row: a parent measure and the alignments implementing it, or (``parent is None``)
+    one child measure no parent measure matches; ``divergences`` are shown on this row only."""
+    parent: str | None
+    alignments: tuple[Alignment, ...] = ()
+    child: str | None = None
+    divergences: tuple[Divergence, ...] = ()
 
-    >>> "上级措施未在子文件中落实" in diff_html(diff_notices(child, parent))
-    True
+    @property
+    def types(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(str(d.type) for d in self.divergences))
+
+
+def rows_of(diff: Diff) -> tuple[tuple[Row, ...], tuple[Divergence, ...]]:
+    """The report's rows in reading order and the divergences no row holds (ids neither notice has).
+
+    A child-only row follows the furthest parent row the child measures before it reached.
+    A divergence goes to its aligned pair's row, else to its parent measure's row, else to its child's
+    row (a child-only row, or the row its child clause is aligned on); each is placed exactly once.
     """
     child, parent = diff.child, diff.parent
-    by_child: dict[str, list[Alignment]] = defaultdict(list)
+    by_parent: dict[str, list[Alignment]] = defaultdict(list)
     for a in diff.alignments:
-        by_child[a.child].append(a)
-    aligned_parents = {a.parent for a in diff.alignments}
+        by_parent[a.parent].append(a)
+    parent_ids = _ordered_ids(parent, [c.id for c in parent.measures] + list(by_parent))
+    aligned_children = {a.child for a in diff.alignments}
+    child_only = [c.id for c in child.measures if c.id not in aligned_children]
 
-    # Each divergence is shown exactly once: on its aligned pair, on its child row,
-    # in the missing list, or (ids the documents do not hold) under 其他差异.
-    row_ids = _ordered_ids(child, [c.id for c in child.measures] + list(by_child))
-    rowset = set(row_ids)
-    on_pair: dict[tuple[str, str], list[Divergence]] = defaultdict(list)
-    on_child: dict[str, list[Divergence]] = defaultdict(list)
-    on_parent: dict[str, list[Divergence]] = defaultdict(list)
-    other: list[Divergence] = []
+    # A child-only measure follows the furthest parent row the child measures before it reached,
+    # so child-only rows keep the child's own order even where the child reorders the parent.
+    position = {pid: i for i, pid in enumerate(parent_ids)}
+    after: dict[str | None, list[str]] = defaultdict(list)
+    reached = -1
+    only = set(child_only)
+    for c in child.clauses:
+        if c.id in only:
+            after[parent_ids[reached] if reached >= 0 else None].append(c.id)
+        elif c.id in aligned_children:
+            reached = max(reached, *(position[a.parent] for a in diff.alignments if a.child == c.id))
+
+    placed: dict[tuple[str | None, str | None], list[Divergence]] = defaultdict(list)
     pairs = {(a.child, a.parent) for a in diff.alignments}
-    parent_ids = {c.id for c in parent.clauses}
+    first_row_of_child: dict[str, str] = {}
+    for a in sorted(diff.alignments, key=lambda a: position[a.parent]):
+        first_row_of_child.setdefault(a.child, a.parent)
+    other = []
     for d in diff.divergences:
         if d.child is not None and (d.child, d.parent) in pairs:
-            on_pair[(d.child, d.parent)].append(d)
-        elif d.child in rowset:
-            on_child[d.child].append(d)
-        elif d.child is None and d.parent in parent_ids:
-            on_parent[d.parent].append(d)
+            placed[(d.parent, None)].append(d)
+        elif d.parent in position:
+            placed[(d.parent, None)].append(d)
+        elif d.child in only:
+            placed[(None, d.child)].append(d)
+        elif d.child in first_row_of_child:
+            placed[(first_row_of_child[d.child], None)].append(d)
         else:
             other.append(d)
 
-    rows = []
-    for cid in row_ids:
-        left = _clause_or_id(child, cid, _evidence_of(by_child.get(cid, ()))) + _badges(on_child.get(cid, ()))
-        right = "".join(
-            _clause_or_id(parent, a.parent, a.evidence, score=a.score, anchor=False)
-            + _evidence_line(a) + _badges(on_pair.get((cid, a.parent), ()))
-            for a in by_child.get(cid, ())) or '<p class="none">无对应的上级措施</p>'
-        rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
+    rows = [Row(None, child=cid, divergences=tuple(placed[(None, cid)])) for cid in after[None]]
+    for pid in parent_ids:
+        aligned = tuple(sorted(by_parent.get(pid, ()), key=lambda a: -a.score))
+        rows.append(Row(pid, aligned, divergences=tuple(placed[(pid, None)])))
+        rows += [Row(None, child=cid, divergences=tuple(placed[(None, cid)])) for cid in after[pid]]
+    return tuple(rows), tuple(other)
 
-    missing_ids = _ordered_ids(parent, [c.id for c in parent.measures if c.id not in aligned_parents]
-                               + list(on_parent))
-    missing = "".join(f"<li>{_clause_or_id(parent, pid, (), anchor=False)}{_badges(on_parent.get(pid, ()))}</li>"
-                      for pid in missing_ids)
-    added_measures = [c for c in child.measures if c.id not in by_child]
-    added = "".join(f'<li><a href="#{_anchor(c.id)}">{escape(c.id)}</a> {escape(c.title or c.text[:40])}</li>'
-                    for c in added_measures)
 
+def diff_html(diff: Diff, *, chain=None, home: str | None = None) -> str:
+    """The interactive report of ``diff``; ``chain`` (default ``diff.chain`` when the aligner gives one)
+    is the child's ancestry as Notices, mappings with title/href, or (label, href) pairs; ``home`` a
+    link back to a corpus overview.
+
+    >>> from pipeline.model import Diff
+    >>> from pipeline import analyze
+    >>> n = analyze("corpora/notices/003_b9bae5fd1a95c124.txt")
+    >>> page = diff_html(Diff(n, n, (), ()), chain=[("市中区", None), ("山东省", "003.html")])
+    >>> "上级措施落实率" in page, '<a href="003.html">山东省</a>' in page
+    (True, True)
+    """
+    child, parent = diff.child, diff.parent
+    rows, other = rows_of(diff)
+    counts = Counter(str(d.type) for d in diff.divergences)
+    share = implemented_share([c.id for c in parent.measures], [a.parent for a in diff.alignments])
+    title = f"政策对齐报告：{child.metadata.title or child.path}"
     parts = [
-        f"<h1>政策对齐报告：{escape(child.metadata.title or child.path)}</h1>",
-        '<div class="docs">', _doc_card("子文件", child), _doc_card("上级文件", parent), "</div>",
-        "<h2>差异概览</h2>", _summary(diff),
-        "<h2>逐条对照</h2>", _LEGEND,
-        '<table class="pairs"><thead><tr><th>子文件措施</th><th>上级文件措施（相似度、依据、差异）</th></tr></thead>',
-        f"<tbody>{''.join(rows)}</tbody></table>",
-        f"<h2>上级措施未在子文件中落实（{len(missing_ids)}）</h2>",
-        f"<ul>{missing}</ul>" if missing else '<p class="none">无</p>',
-        f"<h2>子文件新增措施（{len(added_measures)}）</h2>",
-        f"<ul>{added}</ul>" if added else '<p class="none">无</p>',
+        f'<p class="noprint"><a href="{escape(home)}">← 总览</a></p>' if home else "",
+        f"<h1>{escape(title)}</h1>",
+        '<div class="docs">', doc_card("子文件", child), doc_card("上级文件", parent), "</div>",
+        chain_nav(getattr(diff, "chain", ()) if chain is None else chain),
+        "<h2>差异概览</h2>", _summary(diff, share),
+        pattern_list(getattr(diff, "patterns", ())),
+        "<h2>逐条对照</h2>", _filters(counts), LEGEND,
+        '<table class="pairs"><thead><tr><th scope="col">上级文件措施</th>'
+        '<th scope="col">子文件落实条款（相似度、差异）</th></tr></thead><tbody>',
+        "".join(_row_html(r, diff) for r in rows), "</tbody></table>",
     ]
     if other:
-        parts += [f"<h2>其他差异（{len(other)}）</h2>", _badges(other)]
-    return _page(f"政策对齐：{child.metadata.title or child.path}", "\n".join(parts))
+        parts += [f"<h2>其他差异（{len(other)}）</h2>", badges(other)]
+    return page(escape(title), "\n".join(p for p in parts if p), script=True)
 
 
 def notice_html(notice: Notice) -> str:
-    """One notice as a page: its metadata and the clause tree with every span highlighted."""
-    clauses = "".join(f'<div style="margin-left:{1.5 * c.depth}em">{_clause_block(c, ())}</div>'
+    """One notice as a page: its metadata and the clause tree with every span highlighted (no script).
+
+    >>> from pipeline import analyze
+    >>> notice_html(analyze("corpora/notices/003_b9bae5fd1a95c124.txt")).count("<script")
+    0
+    """
+    clauses = "".join(f'<div style="margin-left:{1.5 * c.depth}em">{clause_block(c)}</div>'
                       for c in notice.clauses)
     body = (f"<h1>{escape(notice.metadata.title or notice.path)}</h1>"
-            f'<div class="docs">{_doc_card("文件", notice)}</div>{_LEGEND}<div class="tree">{clauses}</div>')
-    return _page(notice.metadata.title or notice.path, body)
+            f'<div class="docs">{doc_card("文件", notice)}</div>{LEGEND}<div class="tree">{clauses}</div>')
+    return page(escape(notice.metadata.title or notice.path), body)
 
 
-def _page(title: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n")
+def _row_html(row: Row, diff: Diff) -> str:
+    types = escape(" ".join(row.types))
+    if row.parent is None:
+        left = '<p class="none">上级文件无对应措施（子文件自设）</p>'
+        right = _clause(diff.child, row.child) + badges(row.divergences)
+        return f'<tr class="row child-only" data-types="{types}"><td>{left}</td><td>{right}</td></tr>'
+    best = next((_text(diff.child, a.child) for a in row.alignments), None)
+    parent_text = _text(diff.parent, row.parent)
+    dropped = char_changes(parent_text, best)[0] if best is not None and parent_text is not None else ()
+    left = _clause(diff.parent, row.parent, deleted=dropped, anchor_id=False)
+    right = []
+    for a in row.alignments:
+        text = _text(diff.child, a.child)
+        added = char_changes(parent_text, text)[1] if text is not None and parent_text is not None else ()
+        right.append(_clause(diff.child, a.child, score=a.score, inserted=added, evidence=a.evidence)
+                     + _ancestry(getattr(diff, "ancestry", None) or {}, a.child))
+    right_html = "".join(right) or '<p class="none">子文件未落实</p>'
+    return (f'<tr class="row" id="p-{anchor(row.parent)}" data-types="{types}"><td>{left}</td>'
+            f"<td>{right_html}{badges(row.divergences)}</td></tr>")
 
 
-def _doc_card(label: str, notice: Notice) -> str:
-    m = notice.metadata
-    region = "".join(x for x in (m.region.province, m.region.city, m.region.county) if x)
-    fields = [("标题", m.title), ("文号", m.doc_number), ("发文机关", m.issuer), ("日期", m.date),
-              ("层级", LEVEL_LABELS.get(m.level, m.level)), ("地区", region),
-              ("措施", f"{len(notice.measures)} 条"), ("文件", notice.path)]
-    rows = "".join(f"<dt>{k}</dt><dd>{escape(v) if v else '—'}</dd>" for k, v in fields)
-    return f'<section class="doc"><h3>{label}</h3><dl>{rows}</dl></section>'
+def _ancestry(ancestry, child_id: str) -> str:
+    """A chain diff's trace of one child measure up the levels: parent ids, then grandparent ids …;
+    nothing when the trace stops at the parent, which the row already shows."""
+    levels = ancestry.get(child_id) or ()
+    if len(levels) < 2:
+        return ""
+    steps = " → ".join("、".join(escape(str(i)) for i in ids) or "—" for ids in levels)
+    return f'<div class="facts ancestry">上溯：{escape(child_id)} → {steps}</div>'
 
 
-def _summary(diff: Diff) -> str:
-    counts = Counter(d.type for d in diff.divergences)
-    known = [t for t in DIVERGENCE_LABELS if counts[t]]
-    unknown = sorted(t for t in counts if t not in DIVERGENCE_LABELS)
+def _clause(notice: Notice, cid: str, **kw) -> str:
+    try:
+        return clause_block(notice.clause(cid), **kw)
+    except KeyError:
+        return missing_clause(cid)
+
+
+def _text(notice: Notice, cid: str) -> str | None:
+    try:
+        return notice.clause(cid).text
+    except KeyError:
+        return None
+
+
+def _filters(counts: Counter) -> str:
+    """The filter bar: one checkbox per divergence type present (with its count), only-divergent, search."""
+    known = [str(t) for t in DIVERGENCE_LABELS if counts[str(t)]]
+    types = known + sorted(t for t in counts if t not in known)
+    boxes = "".join(
+        f'<label><input type="checkbox" data-type="{escape(t)}"> {escape(DIVERGENCE_LABELS.get(t, t))}'
+        f'<span class="n">{counts[t]}</span></label>' for t in types)
+    return ('<form class="filters" role="search" onsubmit="return false">'
+            f'<span>差异类型：</span>{boxes}'
+            '<label><input type="checkbox" id="only-divergent"> 只看有差异的行</label>'
+            '<label>搜索 <input type="search" id="search" placeholder="条款、单位、文字（按 / 键）"></label>'
+            '<span>显示 <b id="shown">—</b> 行</span></form><p class="printonly" id="view-note"></p>')
+
+
+def _summary(diff: Diff, share: float | None) -> str:
+    counts = Counter(str(d.type) for d in diff.divergences)
+    known = [str(t) for t in DIVERGENCE_LABELS if counts[str(t)]]
     rows = "".join(f"<tr><td>{escape(DIVERGENCE_LABELS.get(t, t))}</td><td><code>{escape(t)}</code></td>"
-                   f"<td>{counts[t]}</td></tr>" for t in known + unknown)
-    return (f"<p>对齐 {len(diff.alignments)} 对；差异 {len(diff.divergences)} 项；"
-            f"子文件措施 {len(diff.child.measures)} 条，上级文件措施 {len(diff.parent.measures)} 条。</p>"
-            f"<table><thead><tr><th>差异类型</th><th>代码</th><th>数量</th></tr></thead><tbody>{rows}</tbody></table>")
+                   f"<td>{counts[t]}</td></tr>" for t in known + sorted(t for t in counts if t not in known))
+    pct = "—" if share is None else f"{share:.0%}"
+    return (f'<div class="figures"><div>上级措施落实率 <span class="share" id="share">{pct}</span></div>'
+            f"<div>对齐 {len(diff.alignments)} 对；差异 {len(diff.divergences)} 项；"
+            f"子文件措施 {len(diff.child.measures)} 条，上级文件措施 {len(diff.parent.measures)} 条。</div></div>"
+            '<table class="counts"><thead><tr><th>差异类型</th><th>代码</th><th>数量</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>")
 
 
 def _ordered_ids(notice: Notice, ids: list[str]) -> list[str]:
@@ -163,96 +224,3 @@ def _ordered_ids(notice: Notice, ids: list[str]) -> list[str]:
     in_doc = [c.id for c in notice.clauses if c.id in wanted]
     held = set(in_doc)
     return in_doc + [i for i in wanted if i not in held]
-
-
-def _clause_or_id(notice: Notice, cid: str, evidence, *, score: float | None = None, anchor: bool = True) -> str:
-    try:
-        clause = notice.clause(cid)
-    except KeyError:
-        return f'<div class="clause"><div class="cid">{escape(cid)}</div><p class="none">（文件中无此条款）</p></div>'
-    return _clause_block(clause, evidence, score=score, anchor=anchor)
-
-
-def _clause_block(c: Clause, evidence, *, score: float | None = None, anchor: bool = True) -> str:
-    head = f'<a href="#{_anchor(c.id)}">{escape(c.id)}</a>' if anchor else escape(c.id)
-    head += f'<span class="kind">{escape(c.kind)}</span>'
-    if c.obligation:
-        head += f'<span class="obl">{escape(c.obligation)}</span>'
-    if score is not None:
-        head += f'<span class="score">相似度 {score:.2f}</span>'
-    facts = [("牵头", "、".join(map(unit_str, c.lead_units))),
-             ("责任", "、".join(map(unit_str, c.responsible_units))),
-             ("时限", "；".join(map(deadline_str, c.deadlines))),
-             ("指标", "；".join(map(target_str, c.targets)))]
-    facts_html = "".join(f"<span>{k}：{escape(v)}</span>" for k, v in facts if v)
-    ident = f' id="{_anchor(c.id)}"' if anchor else ""
-    return (f'<div class="clause"{ident}><div class="cid">{head}</div>'
-            f'<p class="text">{_highlight(c.text, _spans(c, evidence))}</p>'
-            + (f'<div class="facts">{facts_html}</div>' if facts_html else "") + "</div>")
-
-
-def _spans(c: Clause, evidence) -> list[tuple[int, int, str, str]]:
-    """(start, end, css class, tooltip) for every span that lies in ``c.text`` where it says it does.
-
-    A table row's units are read from its 责任分工 cell, whose offsets may fall outside
-    the row's own text; those (and any span whose text does not match) are not drawn."""
-    spans = [(u.start, u.end, u.text, "u", f"{u.role}（{u.slot}）")
-             for u in (*c.lead_units, *c.responsible_units, *c.actors)]
-    spans += [(d.start, d.end, d.text, "d", deadline_str(d)) for d in c.deadlines]
-    spans += [(t.start, t.end, t.text, "t", target_str(t)) for t in c.targets]
-    out = [(s, e, cls, tip) for s, e, text, cls, tip in spans if 0 <= s < e <= len(c.text) and c.text[s:e] == text]
-    for phrase in evidence:
-        i = c.text.find(phrase) if phrase else -1
-        while i >= 0:
-            out.append((i, i + len(phrase), "e", "对齐依据"))
-            i = c.text.find(phrase, i + len(phrase))
-    return out
-
-
-def _highlight(text: str, spans) -> str:
-    """``text`` escaped, with each run of characters under the same spans wrapped in one ``<mark>``."""
-    cover: list[list[tuple[str, str]]] = [[] for _ in text]
-    for s, e, cls, tip in spans:
-        for i in range(s, e):
-            if (cls, tip) not in cover[i]:
-                cover[i].append((cls, tip))
-    out = []
-    for marks, run in groupby(range(len(text)), key=lambda i: tuple(cover[i])):
-        chunk = escape("".join(text[i] for i in run))
-        if not marks:
-            out.append(chunk)
-            continue
-        classes = " ".join(sorted({cls for cls, _ in marks}))
-        tip = escape("；".join(tip for _, tip in marks))
-        out.append(f'<mark class="{classes}" title="{tip}">{chunk}</mark>')
-    return "".join(out)
-
-
-def _evidence_of(alignments) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for a in alignments for p in a.evidence))
-
-
-def _evidence_line(a: Alignment) -> str:
-    if not a.evidence:
-        return ""
-    return f'<div class="evidence">依据：{escape("、".join(a.evidence))}</div>'
-
-
-def _badges(divergences) -> str:
-    out = []
-    for d in divergences:
-        vals = []
-        if d.child_value is not None:
-            vals.append(f"子文件：{escape(value_str(d.child_value))}")
-        if d.parent_value is not None:
-            vals.append(f"上级：{escape(value_str(d.parent_value))}")
-        where = " ↔ ".join(escape(x) for x in (d.child, d.parent) if x)
-        out.append(f'<div class="badge b-{escape(d.type)}"><b>{escape(DIVERGENCE_LABELS.get(d.type, d.type))}</b>'
-                   f'<code>{where}</code> {escape(d.explanation)}'
-                   + (f'<div class="vals">{"；".join(vals)}</div>' if vals else "") + "</div>")
-    return "".join(out)
-
-
-def _anchor(clause_id: str) -> str:
-    # Ids are unique per document; the prefix keeps them clear of the page's own ids.
-    return escape("c-" + clause_id.replace(" ", "_"))

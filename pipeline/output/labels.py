@@ -2,6 +2,8 @@
 Excel views name things the same way."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pipeline.model import Deadline, DivergenceType, Target, Unit
 
 DIVERGENCE_LABELS = {
@@ -17,6 +19,9 @@ DIVERGENCE_LABELS = {
     DivergenceType.OBLIGATION_WEAKER: "约束减弱",
     DivergenceType.OBLIGATION_STRONGER: "约束加强",
 }
+
+# Notice-level patterns (``model.Pattern.pattern``) the aligner reports once instead of per measure
+PATTERN_LABELS = {"cascade": "逐级下压到下级单位", "internal_units": "由内设机构承办"}
 
 LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级",
                 "township": "乡镇级"}
@@ -43,10 +48,13 @@ def value_str(v: object) -> str:
 
     >>> value_str({"lead": ["司法行政部门"], "responsible": ["行政执法机关", "乡镇街道"]})
     'lead：司法行政部门；responsible：行政执法机关、乡镇街道'
+    >>> from pipeline.model import freeze
+    >>> value_str(freeze({"lead": ["普法办"]}))
+    'lead：普法办'
     """
     if v is None:
         return ""
-    if isinstance(v, dict):
+    if isinstance(v, Mapping):     # also the FrozenMap a Divergence holds
         return "；".join(f"{k}：{value_str(x)}" for k, x in v.items())
     if isinstance(v, (list, tuple)):
         return "、".join(map(value_str, v))

@@ -52,6 +52,10 @@ def diff_text(diff: Diff) -> str:
         for d in items:
             out.append(f"  {d.child or '—':<12} ↔ {d.parent or '—':<12} {d.explanation}")
         out.append("")
+    if diff.patterns:
+        out.append(f"== patterns ({len(diff.patterns)})")
+        out += [f"  {p.pattern}: {p.explanation}（{'、'.join(p.measures)}）" for p in diff.patterns]
+        out.append("")
     out.append("== alignments")
     for a in diff.alignments:
         out.append(f"  {a.child:<12} → {a.parent:<12} {a.score:.2f}  {'、'.join(a.evidence[:5])}")

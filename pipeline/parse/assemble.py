@@ -1,8 +1,11 @@
 """From the read tree to ``Clause``s: each clause's kind, the preamble and the closing.
 
-A clause of rank 1 or with numbered children below the item rank is a ``section``;
-a clause of item rank (（1）, ①) directly inside a measure is an ``item`` (a part of
-that measure); every other numbered clause is a ``measure``.
+Kinds are decided by content, top down (the rule and its examples: ``pipeline.parse``):
+a clause of the outermost rank is a ``section``; a clause with numbered children is a
+``measure`` when its own text states a duty (``OpenClause.duty``) and a ``section``
+(a heading) when it only names a topic; a clause inside a measure is an ``item`` (a
+part of that measure, reachable by ``parent_id``); any other clause is a ``measure``.
+A measure's text runs over its items. Table clauses keep the kind ``parse.tables`` gave.
 """
 from __future__ import annotations
 
@@ -21,9 +24,15 @@ def assemble(b: TreeBuilder) -> tuple[Clause, ...]:
         s, e = preamble
         out.append(Clause(id="preamble", kind=ClauseKind.PREAMBLE, number=None, title=None,
                           text=text[s:e], start=s, end=e))
+    kids: dict[str | None, list[OpenClause]] = {}
     for o in nodes:
-        out.append(Clause(id=o.id, kind=o.kind or _kind(b, o), number=o.number, title=o.title,
-                          text=text[o.start:o.end], start=o.start, end=o.end, parent_id=o.parent_id,
+        kids.setdefault(o.parent_id, []).append(o)
+    kinds = _kinds(kids)
+    for o in nodes:
+        kind = kinds[o.id]
+        end = _subtree_end(o, kids) if kind == ClauseKind.MEASURE and o.kind is None else o.end
+        out.append(Clause(id=o.id, kind=kind, number=o.number, title=o.title,
+                          text=text[o.start:end], start=o.start, end=end, parent_id=o.parent_id,
                           unit_cell=o.unit_cell, restates=o.restates))
     if b.closing:
         s, e = b.closing[0][0], b.closing[-1][1]
@@ -32,15 +41,36 @@ def assemble(b: TreeBuilder) -> tuple[Clause, ...]:
     return tuple(out)
 
 
-def _kind(b: TreeBuilder, o: OpenClause) -> ClauseKind:
-    item_rank = b.r["item_rank"]
-    if o.rank == 1 or o.has_measure_children:
-        return ClauseKind.SECTION
-    parent = b.done.get(o.parent_id) if o.parent_id else None
-    if o.rank >= item_rank and parent is not None and parent.rank < item_rank \
-            and not parent.has_measure_children and parent.rank > 1:
-        return ClauseKind.ITEM
-    return ClauseKind.MEASURE
+def _kinds(kids: dict[str | None, list[OpenClause]]) -> dict[str, ClauseKind]:
+    kinds: dict[str, ClauseKind] = {}
+
+    def visit(o: OpenClause, in_measure: bool) -> None:
+        children = kids.get(o.id, [])
+        if o.kind is not None:
+            kind = o.kind
+        elif in_measure:
+            kind = ClauseKind.ITEM
+        elif o.rank == 1:
+            kind = ClauseKind.SECTION
+        elif children and any(c.kind is None for c in children):
+            kind = ClauseKind.MEASURE if o.duty else ClauseKind.SECTION
+        else:
+            kind = ClauseKind.MEASURE
+        kinds[o.id] = kind
+        for c in children:
+            visit(c, in_measure or kind == ClauseKind.MEASURE)
+
+    for root in kids.get(None, []):
+        visit(root, False)
+    orphans = [o for group in kids.values() for o in group if o.id not in kinds]
+    for o in orphans:            # a parent id outside the tree (an attachment prefix): read as a root
+        if o.id not in kinds:
+            visit(o, False)
+    return kinds
+
+
+def _subtree_end(o: OpenClause, kids: dict[str | None, list[OpenClause]]) -> int:
+    return max([o.end] + [_subtree_end(c, kids) for c in kids.get(o.id, [])])
 
 
 def _preamble(b: TreeBuilder, body_start: int) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 import io
 import zipfile
 from collections import Counter
+from pathlib import Path
 
 import docx
 import pytest
@@ -122,3 +123,24 @@ def test_docx_without_document_part(tmp_path):
     path.write_bytes(buf.getvalue())
     with pytest.raises(CorruptFile, match="bad.docx"):
         ingest(path)
+
+
+ZOO_DOCX = Path(__file__).resolve().parents[1] / "fixtures" / "zoo" / "14_table-docx-merged.docx"
+
+
+@pytest.mark.parametrize("row, col, text, spans", [
+    (0, 0, "序号", (2, 1, True)),          # merged down over the second header row
+    (0, 3, "责任单位", (1, 2, True)),      # spans 牵头单位 | 配合单位
+    (0, 4, "", (1, 1, True)),              # the position it covers
+    (1, 3, "牵头单位", (1, 1, True)),
+    (2, 1, "一、提升执法队伍能力素质", (3, 1, False)),   # 重点任务 merged down over its rows
+    (3, 1, "", (1, 1, False)),
+    (2, 2, "强化政治能力建设", (1, 1, False)),
+])
+def test_merged_cells_keep_their_spans_and_header_rows(row, col, text, spans):
+    raw = ingest(str(ZOO_DOCX))
+    (table,) = raw.tables
+    cell = table.rows[row][col]
+    assert raw.text[cell.start:cell.end].startswith(text) and (text or cell.start == cell.end)
+    assert (cell.row_span, cell.col_span, cell.header) == spans
+    assert table.header_rows == 2

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from pipeline.ingest import ingest
@@ -82,3 +84,16 @@ def test_inline_label_fields(tmp_path):
     raw = ingest(write(tmp_path, "p.html", html))
     assert raw.fields == {"发文字号": "鲁政办字〔2024〕9号", "成文日期": "2024-01-19"}
     assert raw.text.count("\n") == 1
+
+
+@pytest.mark.parametrize("row, col, spans", [
+    (0, 1, (1, 1, True)),       # header row: 重点任务
+    (1, 1, (3, 1, False)),      # 执法队伍建设 rowspan=3
+    (2, 1, (1, 1, False)),      # a position it covers
+    (1, 2, (1, 1, False)),
+])
+def test_html_table_cells_keep_rowspan_and_header(row, col, spans):
+    zoo = Path(__file__).resolve().parents[1] / "fixtures" / "zoo" / "17_table-html.html"
+    table = ingest(str(zoo)).tables[-1]
+    cell = table.rows[row][col]
+    assert (cell.row_span, cell.col_span, cell.header) == spans

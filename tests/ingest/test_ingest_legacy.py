@@ -59,3 +59,28 @@ def test_damaged_doc_is_corrupt(tmp_path):
     path.write_bytes(data[:1536])
     with pytest.raises((errors.CorruptFile, errors.EmptyDocument)):
         ingest(path)
+
+
+def test_text_named_wps_is_not_sent_to_libreoffice(tmp_path):
+    path = tmp_path / "notice.wps"
+    path.write_bytes("一、总体要求".encode("gbk") * 20)
+    with pytest.raises(errors.CorruptFile) as info:
+        ingest(path)
+    assert "OLE2" in str(info.value)
+
+
+def test_excel_in_ole2_is_named(tmp_path):
+    # a minimal compound file whose directory names a Workbook stream
+    data = bytearray(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(512 - 8))
+    data[30:32] = (9).to_bytes(2, "little")          # 512-byte sectors
+    data[48:52] = (0).to_bytes(4, "little")          # directory starts at sector 0
+    entry = bytearray(128)
+    name = "Workbook".encode("utf-16-le") + b"\0\0"
+    entry[:len(name)] = name
+    entry[64:66] = len(name).to_bytes(2, "little")
+    data += entry + bytes(512 - 128)
+    path = tmp_path / "book.doc"
+    path.write_bytes(bytes(data))
+    with pytest.raises(errors.UnsupportedFormat) as info:
+        ingest(path)
+    assert "Excel" in str(info.value)

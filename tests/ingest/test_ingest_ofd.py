@@ -103,3 +103,41 @@ def test_ofd_suffix_without_zip_is_corrupt(tmp_path):
     path.write_bytes(b"\x01\x02 not a zip" * 20)
     with pytest.raises(errors.CorruptFile):
         ingest(path)
+
+
+DX_REPEAT, DX_PLAIN = ' DeltaX="g 4 5"', ' DeltaX="5 5 5 5"'
+
+
+def _mini_ofd(tmp_path):
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    text = lambda oid, x, y, s, dx="": (  # noqa: E731
+        f'<ofd:TextObject ID="{oid}" Boundary="{x} {y} 150 6" Font="1" Size="5">'
+        f'<ofd:TextCode X="0" Y="4.4"{dx}>{s}</ofd:TextCode></ofd:TextObject>')
+    members = {
+        "OFD.xml": f'<ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>测试</ofd:Title>'
+                   '</ofd:DocInfo><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+        "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
+                              '</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>'
+                              '<ofd:TemplatePage ID="9" BaseLoc="Tpls/T0.xml"/></ofd:CommonData>'
+                              '<ofd:Pages><ofd:Page ID="2" BaseLoc="Pages/P0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/PublicRes.xml": f'<ofd:Res {ns} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="仿宋_GB2312"/>'
+                               '</ofd:Fonts></ofd:Res>',
+        "Doc_0/Tpls/T0.xml": f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="3">{text(4, 30, 20, "模板页眉文字")}'
+                             '</ofd:Layer></ofd:Content></ofd:Page>',
+        "Doc_0/Pages/P0/Content.xml": f'<ofd:Page {ns}><ofd:Template TemplateID="9"/><ofd:Content>'
+                                      f'<ofd:Layer ID="5"><ofd:PageBlock ID="6">{text(7, 30, 60, "第二行正文", DX_REPEAT)}'
+                                      f'</ofd:PageBlock>{text(8, 30, 50, "第一行正文", DX_PLAIN)}</ofd:Layer>'
+                                      '</ofd:Content></ofd:Page>',
+    }
+    return _write(tmp_path, {k: v.encode() for k, v in members.items()}, name="mini.ofd")
+
+
+def test_templates_layers_and_page_blocks_in_reading_order(tmp_path):
+    raw = ingest(_mini_ofd(tmp_path))
+    assert raw.text.split("\n") == ["模板页眉文字", "第一行正文", "第二行正文"]
+    assert raw.fields["标题"] == "测试"
+
+
+def test_ofd_is_detected_by_content_not_name():
+    from pipeline.ingest import detect_format
+    assert detect_format((FORMATS / "001.ofd").read_bytes(), "download.bin") == "ofd"

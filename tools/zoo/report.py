@@ -48,8 +48,11 @@ def document(path: str) -> dict:
     from pipeline import analyze
     notice = analyze(path)
     try:
-        from pipeline.serialize import document_json
-        return document_json(notice)
+        try:
+            from pipeline.output.contract import document_json
+        except ImportError:     # an older checkout (--code)
+            from pipeline.serialize import document_json
+        return json.loads(json.dumps(document_json(notice), ensure_ascii=False, default=str))
     except ImportError:     # the module moved: fall back to the model's fields
         m = notice.metadata
         return {"metadata": {"title": m.title, "doc_number": m.doc_number, "issuer": m.issuer, "date": m.date,
