@@ -101,7 +101,7 @@ def _obligation_cases(pairs, match: float) -> list[tuple[str, bool]]:
     from pipeline.align.wording import Wording
     from tools.align_gold.score import gold_divergences
     from tools.eval_align import notice
-    states = json.loads(OBLIGATION.read_text(encoding="utf-8"))["states"]
+    states = _states()["states"]
     every = {f"{a}>{b}" for a in states for b in states if a != b}
     cases = []
     for pair in pairs:
@@ -130,7 +130,7 @@ def obligation_table(pairs) -> tuple[float, list[str]]:
     a change the pairs never show). A change within a tier is flagged when the gold flags it more often
     than not. The match threshold kept is the one whose table
     finds the gold's obligation divergences with the best F1 (ties: the middle of the tied ones)."""
-    ob = json.loads(OBLIGATION.read_text(encoding="utf-8"))
+    ob = _states()
     states, tiers = ob["states"], ob["tiers"]
     gold = _gold_obligations(pairs)
     results = []
@@ -149,6 +149,12 @@ def obligation_table(pairs) -> tuple[float, list[str]]:
     return match, flagged
 
 
+def _states() -> dict:
+    """The aligner's obligation states and tiers (derived from obligation.json by the align rules)."""
+    from pipeline.align.wording import align_rules
+    return align_rules(None).obligation
+
+
 def _gold_obligations(pairs) -> int:
     from tools.align_gold.score import gold_divergences
     return sum(1 for p in pairs for k in gold_divergences(p.gold) if k[0].startswith("obligation_"))
@@ -158,9 +164,10 @@ def calibrate(pairs) -> dict:
     """Model parameters (weights, bias, threshold, extra_threshold, extra_cover) fitted on ``pairs``,
     and ``obligation_flagged`` (written into obligation.json as ``flagged``)."""
     model = bundled_model()
-    names = model["features"]
+    from pipeline.align.features import FEATURES
+    names = [f for f in FEATURES if f in model["weights"]]
     w, b = fit(*_examples(pairs, names))
-    params = {"features": names, "weights": {f: round(float(v), 3) for f, v in zip(names, w)},
+    params = {"weights": {f: round(float(v), 3) for f, v in zip(names, w)},
               "bias": round(float(b), 3)}
     best = None
     for values in itertools.product(*GRID.values()):
@@ -176,7 +183,6 @@ def calibrate(pairs) -> dict:
 def main(write: bool) -> None:
     from tools.eval_align import gold_pairs
     params = calibrate(gold_pairs())
-    params.pop("features")
     flagged = params.pop("obligation_flagged")
     print(json.dumps(dict(params, flagged=flagged), ensure_ascii=False))
     if write:

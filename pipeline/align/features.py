@@ -23,7 +23,10 @@ import numpy as np
 from pipeline.align.measures import Measure
 from pipeline.align.wording import CJK, AlignRules
 
-__all__ = ["token_features", "concept_vector", "matrices"]
+__all__ = ["FEATURES", "token_features", "concept_vector", "matrices"]
+
+#: what ``matrices`` computes; align_model.json weighs any of them
+FEATURES = ("cosine", "cover_child", "cover_parent", "values", "position", "row_rel", "col_rel", "concepts")
 
 
 def token_features(text: str, r: AlignRules) -> Counter:

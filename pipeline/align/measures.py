@@ -40,7 +40,8 @@ def measures_of(notice: Notice, w: Wording) -> list[Measure]:
     def subtree(c: Clause) -> list[Clause]:
         out = [c]
         for k in kids.get(c.id, ()):
-            if not k.is_measure:
+            # an item the parser already folded into its measure's text (and spans) is not a part twice
+            if not k.is_measure and not (c.start <= k.start and k.end <= c.end):
                 out += subtree(k)
         return out
 

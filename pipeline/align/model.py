@@ -22,7 +22,7 @@ _NEVER = 1e6
 
 
 def scores(feats: dict[str, np.ndarray], model: dict) -> np.ndarray:
-    z = model["bias"] + sum(model["weights"][f] * feats[f] for f in model["features"])
+    z = model["bias"] + sum(w * feats[f] for f, w in model["weights"].items())
     return 1 / (1 + np.exp(-z))
 
 

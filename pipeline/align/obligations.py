@@ -31,7 +31,7 @@ def direction(parent_state: str, child_state: str, order) -> str:
 def duty_states(m: Measure, w: Wording) -> list:
     """((measure, state, segment text), cue-free duty bigrams) for every segment of ``m``."""
     model, ob = w.rules.model, w.rules.obligation
-    governing = set(model["governing_cues"])
+    governing = w.rules.governing_cues
     timing = set(ob["timing_cues"])
     ranks = list(ob["states"])
     out = []

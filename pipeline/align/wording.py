@@ -39,17 +39,18 @@ class AlignRules:
     strip: tuple[re.Pattern, ...]
     level_prefix: re.Pattern
     obligation: dict
+    governing_cues: frozenset[str]
     features: Callable[[str], Counter] = field(default=None)
 
 
 def _build(lex: Lexicon) -> AlignRules:
-    from pipeline.align.features import token_features
+    from pipeline.align.features import FEATURES, token_features
     m = lex.json("align_model")
-    missing = set(m["features"]) ^ set(m["weights"])
-    if missing:
+    unknown = set(m["weights"]) - set(FEATURES)
+    if unknown:
         from extractors.lexicon import LexiconError
         raise LexiconError(lex.directory / "align_model.json", "weights",
-                           f"features and weights disagree on {sorted(missing)}")
+                           f"no such pair feature {sorted(unknown)} (known: {list(FEATURES)})")
     table = {r["phrase"]: r["concept"] for r in lex.table("align_concepts")}
     stop = frozenset(lex.list("align_stopwords"))
     ob = lex.json("obligation")
@@ -60,10 +61,22 @@ def _build(lex: Lexicon) -> AlignRules:
         stopwords=stop, stopwords_longest_first=tuple(sorted(stop, key=len, reverse=True)),
         concept_rx=re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True))), concepts=table,
         strip=tuple(re.compile(p) for p in m["strip_patterns"]), level_prefix=re.compile(m["level_prefix"]),
-        obligation=ob)
+        obligation=_obligation_states(ob),
+        governing_cues=frozenset(r["cue"] for r in lex.table("modal_cues") if r.get("governs") == "1"))
     # cached by text: a parent's measures are tokenized again for every child it is held against
     object.__setattr__(r, "features", lru_cache(maxsize=4096)(lambda text: token_features(text, r)))
     return r
+
+
+def _obligation_states(ob: dict) -> dict:
+    """obligation.json plus the aligner's ``states`` (the strengths, strongest first, with a cue-less
+    ``declarative`` duty after ``declarative_after``) and their ``tiers`` (1 binding: before
+    ``optional_from``; 0 optional)."""
+    strengths = list(ob["strengths"])
+    states = strengths[:strengths.index(ob["declarative_after"]) + 1] + ["declarative"] + \
+        strengths[strengths.index(ob["declarative_after"]) + 1:]
+    cut = states.index(ob["optional_from"])
+    return {**ob, "states": states, "tiers": {s: int(i < cut) for i, s in enumerate(states)}}
 
 
 def align_rules(lexicon: Lexicon | None) -> AlignRules:

@@ -80,6 +80,10 @@ _OPENING = "《（“‘〈【「『〔"
 _CLOSING = "，。、；：）》”’〉】」』〕！？"
 _PAGE_NUMBER = re.compile(r"[—一\-–－~]{1,2}\s?(\d{1,4})\s?[—一\-–－~]{1,2}")
 DESKEW_MIN = 0.2       # degrees: a smaller skew is left alone
+_SPECKS = set("·.,，、：:;；'\"`^~-_丶")
+# a speck read inside a line after a real mark: 。· 。， 、、 (never two such marks in a row)
+_DOUBLE_MARK = re.compile(r"([。，、；：！？])[·，、：:;；.,]+")
+_LEADING_MARK = re.compile(r"^[·，、：:;；.,]+(?=\S)")   # no line opens with a comma or colon
 SNAP = 0.3             # em: line ends this close to the page's common margin are on it
 SAME_SIZE = 0.2        # a line height within this share of the body height is body text
 
@@ -385,6 +389,10 @@ def page_items(img: np.ndarray, stats: OCRStats | None = None) -> pdf_reader._Pa
     if stats is not None:
         stats.confidences += [b.score for b in boxes]
     em = float(np.median([b.bottom - b.top for b in boxes])) if boxes else 20.0
+    # dust on a copy is read as a lone mark (·，：) in a box of its own: not text
+    boxes = [b for b in boxes if not (len(b.text) == 1 and b.text in _SPECKS and b.bottom - b.top < 0.7 * em)]
+    for b in boxes:
+        b.text = _LEADING_MARK.sub("", _DOUBLE_MARK.sub(r"\1", b.text)) or b.text
     items: list[tuple[float, object]] = []
     free = boxes
     for bbox, cells in _tables(gray):
