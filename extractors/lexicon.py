@@ -78,7 +78,7 @@ class Lexicon:
     @classmethod
     def bundled(cls) -> "Lexicon":
         """The lexicon shipped with the code, loaded once per process."""
-        return _bundled(str(bundled_dir()))
+        return _bundled(os.environ.get("POLICYALIGN_LEXICONS", ""))
 
     def json(self, name: str) -> Any:
         return self._data[name]
@@ -129,8 +129,9 @@ class Lexicon:
 
 
 @lru_cache(maxsize=None)
-def _bundled(directory: str) -> Lexicon:
-    return Lexicon(directory)
+def _bundled(env: str) -> Lexicon:
+    # keyed by the environment variable, so the directory is resolved once, not on every lookup
+    return Lexicon(bundled_dir())
 
 
 def _read_tsv(path: Path, text: str) -> list[tuple[int, dict[str, str]]]:

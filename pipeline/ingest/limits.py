@@ -9,8 +9,8 @@ naming the limit's key, the bound and the value found:
 * ``check_zip`` reads every member's *declared* uncompressed size and ratio
   from the central directory before any member is inflated;
 * ``read_member`` inflates one member in chunks and stops one byte past the
-  smaller of its declared size and the limit, so a header that lies costs
-  no more than one that tells the truth;
+  smaller of its declared size and the limit (a member that lies about its
+  size fails its CRC there), so a lying header costs no more than a true one;
 * ``check_count`` is the same test for pages, characters per page, operators;
 * ``bounded`` turns a MemoryError or RecursionError inside a reader into a
   ``ResourceLimit`` (never "damaged": the file may be intact, only too big).
@@ -100,13 +100,13 @@ def check_zip(data: bytes, path: str, *, limits: Limits | None = None) -> zipfil
         raise CorruptFile(path, f"is a damaged ZIP package ({type(e).__name__}: {e})") from None
     total = 0
     for info in infos:
-        if info.file_size > lim.max_member:
-            raise _over(path, f"member {info.filename} declares uncompressed bytes:", "max_member",
-                        info.file_size, lim.max_member, ZipLimit)
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > lim.ratio_floor and ratio > lim.max_ratio:
             raise _over(path, f"member {info.filename} expands by a ratio of", "max_ratio",
                         ratio, lim.max_ratio, ZipLimit)
+        if info.file_size > lim.max_member:
+            raise _over(path, f"member {info.filename} declares uncompressed bytes:", "max_member",
+                        info.file_size, lim.max_member, ZipLimit)
         total += info.file_size
     if total > lim.max_total:
         raise _over(path, "its members declare uncompressed bytes in all:", "max_total",
@@ -117,8 +117,9 @@ def check_zip(data: bytes, path: str, *, limits: Limits | None = None) -> zipfil
 def read_member(package: zipfile.ZipFile, name: str, path: str, *, limits: Limits | None = None) -> bytes:
     """Member ``name`` inflated, reading at most one byte past min(declared size, limit).
 
-    A member holding more than its header declares is refused (ZipLimit) — that
-    is how a bomb hides from ``check_zip`` — as is one over ``max_member``.
+    A member over ``max_member`` is refused (ZipLimit) however small its header
+    claims it is; one holding other than its declared size (how a bomb hides
+    from ``check_zip``) stops at that size and fails its CRC: CorruptFile.
     """
     lim = limits or Limits.of()
     try:
@@ -136,13 +137,13 @@ def read_member(package: zipfile.ZipFile, name: str, path: str, *, limits: Limit
                 parts.append(chunk)
                 size += len(chunk)
     except _ZIP_ERRORS as e:
-        raise CorruptFile(path, f"has a damaged member {name} ({type(e).__name__}: {e})") from None
+        # zipfile itself stops at the declared size and then checks the CRC: a member holding more
+        # than its header says ends here, after at most that many bytes
+        raise CorruptFile(path, f"has a damaged member {name}, or one holding other than the "
+                                f"{info.file_size:,} bytes its header declares ({type(e).__name__}: {e})") from None
     if size > lim.max_member:
         raise _over(path, f"member {name} inflates past uncompressed bytes:", "max_member",
                     size, lim.max_member, ZipLimit)
-    if size > info.file_size:
-        raise ZipLimit(path, f"member {name} holds more than the {info.file_size:,} bytes its header declares",
-                       setting="container.max_member_mb", limit=info.file_size, value=size)
     return b"".join(parts)
 
 

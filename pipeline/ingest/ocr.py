@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import os
-import re
 import threading
 import time
 from collections import deque
@@ -43,6 +42,9 @@ from pipeline.errors import OCRUnavailable
 from pipeline.ingest import pdf as pdf_reader
 from pipeline.ingest._layout import Layout
 from pipeline.model import RawDoc
+from pipeline.ingest.ocr_tables import _axis, _tables
+from pipeline.ingest.ocr_text import (_CLOSING, _DOUBLE_MARK, _LEADING_MARK, _OPENING, _SPECKS, DESKEW_MIN,
+                                      _normalize_lines, _uncut_numbered, fix_text)
 
 DPI = 200
 MODES = ("auto", "on", "off")
@@ -50,9 +52,6 @@ ENGINE = "rapidocr-onnxruntime (PP-OCRv4 ch)"
 MIN_SCORE = 0.5        # boxes the recogniser is less sure of are dropped (engine default)
 ROW_OVERLAP = 0.5      # two boxes share a row when they overlap this share of the lower height
 GUTTER = 0.04          # a vertical blank band this share of the page wide splits two columns
-SHORT_RULE = 40        # px: the shortest row rule looked for inside a table (a CJK 一 is shorter at 200 dpi)
-RULE_INK = 215         # grey level below which a pixel may belong to a rule
-RULE = 0.25            # share of the page width (height) a horizontal (vertical) rule spans at least
 
 #: the ``ocr`` mode of the ingest in progress (set by ``pipeline.ingest.ingest``)
 MODE: contextvars.ContextVar[str] = contextvars.ContextVar("policyalign_ocr", default="auto")
@@ -61,31 +60,7 @@ MODE: contextvars.ContextVar[str] = contextvars.ContextVar("policyalign_ocr", de
 # so offsets stay valid): a 〔〕 bracket read as 【】/[]/「」 in a document number, an em
 # dash between years read as 一/－, 〈〉 read as <>. In a document set in full-width
 # punctuation (most are; 003 is not), ASCII , : ; ( ) next to CJK are full-width too.
-_FIXES = [
-    (re.compile("丶"), "、"),     # U+4E36 for the enumeration comma (五丶全面…)
-    (re.compile(r"[〔【\[［「(（]\s?(\d{4})\s?[〕】\]］」)）](?=\s?\d{1,4}\s?号)"), r"〔\1〕"),
-    (re.compile(r"《([^《》<>〈〉]{0,60})<"), r"《\1〈"),
-    (re.compile(r"<([^<>《》\n]{1,60})[〉>]"), r"〈\1〉"),
-    (re.compile(r"〈([^〈〉<>\n]{1,60})>"), r"〈\1〉"),
-]
-_FULL_WIDTH_FIXES = [
-    (re.compile(r"(\d{4})[一－\-–~](?=\d{4})"), r"\1—"),
-    (re.compile(r"(?<=[\u4e00-\u9fff]),"), "，"),
-    (re.compile(r"(?<=[\u4e00-\u9fff]):"), "："),
-    (re.compile(r"(?<=[\u4e00-\u9fff]);"), "；"),
-    (re.compile(r"\((?=[\u4e00-\u9fff\d])"), "（"),
-    (re.compile(r"(?<=[\u4e00-\u9fff\d])\)"), "）"),
-]
-_OPENING = "《（“‘〈【「『〔"
-_CLOSING = "，。、；：）》”’〉】」』〕！？"
-_PAGE_NUMBER = re.compile(r"[—一\-–－~]{1,2}\s?(\d{1,4})\s?[—一\-–－~]{1,2}")
-DESKEW_MIN = 0.2       # degrees: a smaller skew is left alone
-_SPECKS = set("·.,，、：:;；'\"`^~-_丶")
 # a speck read inside a line after a real mark: 。· 。， 、、 (never two such marks in a row)
-_DOUBLE_MARK = re.compile(r"([。，、；：！？])[·，、：:;；.,]+")
-_LEADING_MARK = re.compile(r"^[·，、：:;；.,]+(?=\S)")   # no line opens with a comma or colon
-SNAP = 0.3             # em: line ends this close to the page's common margin are on it
-SAME_SIZE = 0.2        # a line height within this share of the body height is body text
 
 
 @dataclass
@@ -124,65 +99,6 @@ def engine(path: str = "<ocr>"):
 
 def workers() -> int:
     return max(1, min(4, int(os.environ.get("POLICYALIGN_OCR_WORKERS", 0)) or (os.cpu_count() or 2) // 2))
-
-
-def fix_text(text: str) -> str:
-    """The recogniser's known confusions undone (length-preserving)."""
-    full = sum(text.count(c) for c in "，（）：；")
-    half = sum(text.count(c) for c in ",():;")
-    for pat, rep in _FIXES + (_FULL_WIDTH_FIXES if full >= half else []):
-        text = pat.sub(rep, text)
-    return text
-
-
-def _densest(values: list[float], window: float) -> float | None:
-    """The mean of the most populated ``window``-wide run of values."""
-    values = sorted(values)
-    best, j = (0, 0, 0), 0
-    for i in range(len(values)):
-        while values[i] - values[j] > window:
-            j += 1
-        if i - j + 1 > best[0]:
-            best = (i - j + 1, j, i)
-    n, j, i = best
-    return sum(values[j:i + 1]) / n if n else None
-
-
-def _normalize_lines(pages: list[pdf_reader._Page]) -> None:
-    """Make OCR lines measure like text-layer lines before the PDF flow reads them.
-
-    Box heights jitter by a few pixels: a height within SAME_SIZE of the
-    document's body height becomes that height. Ink is not the glyph box: an
-    opening bracket's ink starts half an em right of its box, a closing
-    punctuation mark's ends half an em early. Line starts/ends within SNAP em
-    of the page's common margin are put on it. Page numbers misread
-    (``—2一``) are written as ``— 2 —``.
-    """
-    lines = [it for p in pages for it in p.items if isinstance(it, pdf_reader._Line)]
-    if not lines:
-        return
-    body = float(np.median([ln.size for ln in lines]))
-    for ln in lines:
-        if abs(ln.size - body) < SAME_SIZE * body:
-            ln.size = body
-        if ln.text[:1] in _OPENING:
-            ln.x0 -= 0.5 * ln.size
-        if ln.text[-1:] in _CLOSING:
-            ln.x1 += 0.5 * ln.size
-        m = _PAGE_NUMBER.fullmatch(ln.text.replace(" ", ""))
-        if m:
-            ln.text = f"— {m.group(1)} —"
-    for p in pages:
-        mine = [it for it in p.items if isinstance(it, pdf_reader._Line)]
-        if len(mine) < 3:
-            continue
-        left = _densest([ln.x0 for ln in mine], SNAP * body)
-        right = _densest([ln.x1 for ln in mine], SNAP * body)
-        for ln in mine:
-            if left is not None and abs(ln.x0 - left) < SNAP * body:
-                ln.x0 = left
-            if right is not None and abs(ln.x1 - right) < SNAP * body:
-                ln.x1 = right
 
 
 @dataclass
@@ -225,77 +141,6 @@ def _boxes(img: np.ndarray) -> list[_Box]:
 
 
 # --- tables -------------------------------------------------------------------------
-
-def _tables(gray: np.ndarray) -> list[tuple[tuple[int, int, int, int], list[tuple[int, int, int, int]]]]:
-    """Ruled tables: (bbox, cell boxes) each, boxes as (x0, y0, x1, y1) in pixels."""
-    import cv2
-    h, w = gray.shape
-    ink = (gray < RULE_INK).astype(np.uint8) * 255   # thin rules render light grey
-    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(w * RULE / 2), 1)))
-    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(h * RULE / 8))))
-    rules = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
-    out = []
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(rules, connectivity=8)
-    for i in range(1, n):
-        x, y, bw, bh, _area = stats[i]
-        if bw < w * RULE or bh < h * 0.03:
-            continue
-        grid = (labels[y:y + bh, x:x + bw] == i).astype(np.uint8)
-        v = vert[y:y + bh, x:x + bw]
-        if cv2.countNonZero(grid & (v > 0)) == 0:
-            continue
-        # short rules: column lines between two row lines, row lines between two column
-        # lines (beside a merged cell), found inside the table only; twice, as each finds the other
-        sub = ink[y:y + bh, x:x + bw]
-        hmask, vmask = horiz[y:y + bh, x:x + bw] > 0, v > 0
-        for _ in range(2):
-            hd = cv2.dilate(hmask.astype(np.uint8), np.ones((9, 1), np.uint8)) > 0
-            vmask = vmask | _short(sub, (1, SHORT_RULE), hd, vertical=True)
-            vd = cv2.dilate(vmask.astype(np.uint8), np.ones((1, 9), np.uint8)) > 0
-            hmask = hmask | _short(sub, (SHORT_RULE, 1), vd, vertical=False)
-        grid = grid | hmask.astype(np.uint8) | vmask.astype(np.uint8)
-        # a table the page break cut has no closing rule: its bounding box closes it
-        grid[0, :] = grid[-1, :] = grid[:, 0] = grid[:, -1] = 1
-        grid = cv2.dilate(grid, np.ones((3, 3), np.uint8))
-        m, cl, cs, _ = cv2.connectedComponentsWithStats(1 - grid, connectivity=4)
-        cells = []
-        for j in range(1, m):
-            cx, cy, cw, ch, area = cs[j]
-            touches = cx == 0 or cy == 0 or cx + cw >= bw or cy + ch >= bh
-            if not touches and cw > 8 and ch > 8:
-                cells.append((x + cx, y + cy, x + cx + cw, y + cy + ch))
-        if len(cells) >= 2:
-            out.append(((x, y, x + bw, y + bh), cells))
-    return out
-
-
-def _short(ink: np.ndarray, kernel: tuple[int, int], ends: np.ndarray, vertical: bool) -> np.ndarray:
-    """Rule segments at least ``kernel`` long whose both ends touch ``ends`` (the crossing rules)."""
-    import cv2
-    seg = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-    k, lab, st, _ = cv2.connectedComponentsWithStats(seg, connectivity=8)
-    out = np.zeros(ink.shape, dtype=bool)
-    h, w = ink.shape
-    for j in range(1, k):
-        sx, sy, sw, sh, _a = st[j]
-        if vertical:
-            col = sx + sw // 2
-            ok = sw <= 6 and ends[max(0, sy - 2), col] and ends[min(h - 1, sy + sh + 1), col]
-        else:
-            row = sy + sh // 2
-            ok = sh <= 6 and ends[row, max(0, sx - 2)] and ends[row, min(w - 1, sx + sw + 1)]
-        if ok:
-            out |= lab == j
-    return out
-
-
-def _axis(values: list[float], tol: float) -> list[float]:
-    values = sorted(values)
-    out: list[float] = []
-    for v in values:
-        if not out or v - out[-1] > tol:
-            out.append(v)
-    return out
 
 
 def _grid(cells, boxes: list[_Box], em: float):
@@ -443,30 +288,6 @@ def _collect(fut, stats: OCRStats) -> pdf_reader._Page:
     stats.confidences += conf
     stats.seconds.append(round(secs, 3))
     return page
-
-
-_NUMBERED = re.compile(r"\s*([（(]\d{1,3}[）)]|\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)")
-
-
-def _uncut_numbered(pages: list[pdf_reader._Page]) -> None:
-    """A cell is not cut by the page break when the next page's cell in its column opens
-    with a new number (``（46）``, ``16.``): that is the next item, not the rest of this one.
-    (OCR boxes sit looser than text-layer characters, so the PDF reader's geometric
-    "cut" test alone joins a full item title to the next page's.)"""
-    for page, nxt in zip(pages, pages[1:]):
-        last = page.items[-1] if page.items else None
-        first = nxt.items[0] if nxt.items else None
-        if not (isinstance(last, list) and isinstance(first, list)) or len(first[0]) != len(last[0]):
-            continue
-        header = {tuple("" if c is None else c.text for c in row) for row in last[:3]}
-        body = [row for row in first if tuple("" if c is None else c.text for c in row) not in header]
-        for col in range(len(last[0])):
-            cell = next((row[col] for row in reversed(last) if row[col] is not None), None)
-            if cell is None or not cell.cut:
-                continue
-            nxt_cell = next((row[col] for row in body if row[col] is not None), None)
-            if nxt_cell is not None and _NUMBERED.match(nxt_cell.text):
-                cell.cut = False
 
 
 def pages_to_rawdoc(pages: list[pdf_reader._Page], path: str, fmt: str, data: bytes,

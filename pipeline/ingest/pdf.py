@@ -28,9 +28,10 @@ what the author wrote, page by page:
 Raises ScannedPDF (no text layer on any page), EncryptedPDF (password missing
 or wrong) and CorruptFile (pdfminer cannot parse the file).
 
->>> raw = read(Path("001.pdf").read_bytes(), "001.pdf")   # doctest: +SKIP
->>> raw.text[raw.page_starts[1]:][:11]                   # doctest: +SKIP
-'1. 加强思想政治建设。'
+>>> from pathlib import Path
+>>> raw = read(Path("tests/fixtures/formats/001.pdf").read_bytes(), "001.pdf")
+>>> raw.text[raw.page_starts[1]:][:11]
+'1. 加强思想政治建设'
 """
 from __future__ import annotations
 
@@ -204,6 +205,14 @@ def _joiner(a: str, b: str) -> str:
     return " " if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else ""
 
 
+def _repeated_header(texts: list[list[str]], rows: list[list[str]]) -> int:
+    """How many leading rows of a page's table part repeat the rows the table began with."""
+    repeated = 0
+    while repeated < min(len(texts) - 1, len(rows)) and texts[repeated] == rows[repeated]:
+        repeated += 1
+    return repeated
+
+
 class _Flow:
     """Pages -> blocks: lines joined into paragraphs, tables continued across pages."""
 
@@ -221,12 +230,8 @@ class _Flow:
         return ln.x0 - self.margins[width][0] > INDENT * ln.size
 
     def _continues(self, ln: _Line, page: _Page) -> bool:
-        """Does ``ln`` carry on the paragraph whose last line is ``self.prev``?
-
-        Yes when the previous line is full, of the same size and close above,
-        and ``ln`` is not indented. A centred title wrapped by the layout stays
-        split: its second line looks like any other centred line.
-        """
+        """Does ``ln`` carry on the paragraph of ``self.prev``: that line full, of the same size and
+        close above, ``ln`` not indented? (A wrapped centred title stays split.)"""
         if self.prev is None:
             return False
         p_ln, p_page = self.prev
@@ -253,9 +258,7 @@ class _Flow:
         last = self.blocks[-1] if self.blocks else None
         if new_page and self.prev is None and last is not None and last.rows \
                 and len(texts[0]) == len(last.rows[0]):
-            repeated = 0
-            while repeated < min(len(texts) - 1, len(last.rows)) and texts[repeated] == last.rows[repeated]:
-                repeated += 1
+            repeated = _repeated_header(texts, last.rows)
             part, texts = part[repeated:], texts[repeated:]
             for col, row in last.open_cells.items():
                 if part and part[0][col] is not None and part[0][col].text:
@@ -287,13 +290,18 @@ class _Flow:
                     self.line(item, page, n == 0)
                 else:
                     self.table(item, n == 0)
-        for b in self.blocks:
-            if b.rows is not None:
-                lay.table(b.rows, b.header_rows, b.breaks)
-            elif b.parts:
-                lay.paragraph("".join(b.parts), b.breaks)
-            else:
-                lay.new_page()
+        _lay_out(self.blocks, lay)
+
+
+def _lay_out(blocks: list[_Block], lay: Layout) -> None:
+    """The flowed blocks, in order, into the RawDoc layout."""
+    for b in blocks:
+        if b.rows is not None:
+            lay.table(b.rows, b.header_rows, b.breaks)
+        elif b.parts:
+            lay.paragraph("".join(b.parts), b.breaks)
+        else:
+            lay.new_page()
 
 
 def read(data: bytes, path: str, *, password: str | None = None) -> RawDoc:

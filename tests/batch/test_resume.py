@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import suppress
 
 from pipeline.batch import run_batch
 from tests.batch.conftest import contents
@@ -25,7 +26,8 @@ def test_a_batch_killed_five_times_resumes_to_the_same_store(corpus40, tmp_path)
         batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(1.0, 6.0))
         interrupted += batch.poll() is None
-        os.killpg(batch.pid, signal.SIGKILL)
+        with suppress(ProcessLookupError):   # it may have finished (and its group gone) just before
+            os.killpg(batch.pid, signal.SIGKILL)
         batch.wait()
     assert interrupted >= 3           # most kills landed mid-batch, not after it had finished
     finished = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)

@@ -70,7 +70,7 @@ def test_task_list_table_over_nine_pages(ingested):
 
 def test_scanned(formats):
     with pytest.raises(ScannedPDF, match=r"000\.scanned\.pdf: no text layer on any of 2 pages"):
-        ingest(formats / "000.scanned.pdf")
+        ingest(formats / "000.scanned.pdf", ocr="off")
 
 
 def test_encrypted(formats, ingested):
