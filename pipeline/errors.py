@@ -69,7 +69,7 @@ class ParentNotFound(PolicyalignError):
 
 
 # A broken rule table: raised by the lexicon loader (which lives beside the pure extractors).
-from extractors.lexicon import LexiconError  # noqa: E402
+from extractors.lexicon import LexiconError  # noqa: E402,F401  (re-exported: every error in one module)
 
 
 # --- ingest of scans, OFD and legacy Word/WPS (pipeline/ingest/{ocr,image,ofd,legacy}.py) ---

@@ -28,9 +28,9 @@ True
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Sequence
 
 from extractors.spans import Citation, Deadline, Kind, Level, ModalCue, Slot, Span, Strength, Target, Unit
 from pipeline.frozen import FrozenMap, freeze, thaw
